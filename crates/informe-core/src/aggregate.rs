@@ -1,0 +1,151 @@
+//! Totals of a measure: money per currency and the indicators fed by plugin metrics.
+//!
+//! Invariants: amounts in different currencies are never added together, and a total carries
+//! the combined qualifier of its parts (see [`Qualifier::combine`]).
+
+use std::collections::BTreeMap;
+
+use informe_plugin::Quantity;
+use rust_decimal::Decimal;
+
+use crate::data::model::{Contribution, Measure, Period, Qualifier};
+use crate::diagnostic::Diagnostic;
+use crate::process::ProgramOutput;
+
+/// The sum of the amounts of one currency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Total {
+    pub currency: String,
+    pub amount: Decimal,
+    pub qualifier: Qualifier,
+    /// How many amounts were added.
+    pub parts: usize,
+}
+
+/// Money paid and received by a measure's programs, one total per currency.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub paid: Vec<Total>,
+    pub received: Vec<Total>,
+}
+
+/// Sums `entries` per currency, in currency-code order.
+pub fn sum_by_currency<'a>(entries: impl IntoIterator<Item = &'a Contribution>) -> Vec<Total> {
+    let mut by: BTreeMap<&str, Total> = BTreeMap::new();
+    for entry in entries {
+        let total = by.entry(entry.currency.as_str()).or_insert_with(|| Total {
+            currency: entry.currency.clone(),
+            amount: Decimal::ZERO,
+            qualifier: Qualifier::Exact,
+            parts: 0,
+        });
+        total.amount += entry.amount;
+        total.qualifier = total.qualifier.combine(entry.qualifier);
+        total.parts += 1;
+    }
+    by.into_values().collect()
+}
+
+/// Money totals of a measure.
+pub fn totals(measure: &Measure) -> Totals {
+    let programs = &measure.programs;
+    Totals {
+        paid: sum_by_currency(programs.iter().flat_map(|p| &p.financial_resources.paid)),
+        received: sum_by_currency(programs.iter().flat_map(|p| &p.financial_resources.received)),
+    }
+}
+
+/// One metric counted toward an indicator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndicatorEntry {
+    pub program_id: String,
+    pub program_name: String,
+    pub metric_id: String,
+    pub label: String,
+    pub value: u64,
+    pub qualifier: Qualifier,
+    pub period: Option<Period>,
+}
+
+/// An indicator with its value and the metrics it is made of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndicatorValue {
+    pub id: String,
+    pub name: String,
+    pub total: u64,
+    pub qualifier: Qualifier,
+    pub entries: Vec<IndicatorEntry>,
+}
+
+/// Computes each indicator of `measure` from the metrics its programs' plugins tagged for it.
+///
+/// Returns warnings for metrics tagged with an indicator the measure does not define.
+pub fn indicators(measure: &Measure, outputs: &[ProgramOutput], at: &str) -> (Vec<IndicatorValue>, Vec<Diagnostic>) {
+    let mut values: Vec<IndicatorValue> = measure
+        .indicators
+        .iter()
+        .map(|i| IndicatorValue { id: i.id.clone(), name: i.name.clone(), total: 0, qualifier: Qualifier::Exact, entries: Vec::new() })
+        .collect();
+    let mut warnings = Vec::new();
+    for (p, (program, output)) in measure.programs.iter().zip(outputs).enumerate() {
+        for metric in &output.response.metrics {
+            let (Some(tag), Quantity::Count { value }) = (&metric.indicator, &metric.figure.quantity) else { continue };
+            let Some(indicator) = values.iter_mut().find(|i| &i.id == tag) else {
+                warnings.push(
+                    Diagnostic::warning(format!(
+                        "metric `{}` of program `{}` feeds the indicator `{tag}`, which the measure does not define",
+                        metric.id, program.id
+                    ))
+                    .at_path(format!("{at}.programs[{p}]"))
+                    .with_hint(format!("add {{\"id\": \"{tag}\", \"name\": …}} to the measure's indicators to count it")),
+                );
+                continue;
+            };
+            indicator.total += value;
+            indicator.qualifier = indicator.qualifier.combine(metric.figure.qualifier);
+            indicator.entries.push(IndicatorEntry {
+                program_id: program.id.clone(),
+                program_name: program.name.clone(),
+                metric_id: metric.id.clone(),
+                label: metric.label.clone(),
+                value: *value,
+                qualifier: metric.figure.qualifier,
+                period: metric.period,
+            });
+        }
+    }
+    (values, warnings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn money(amount: &str, currency: &str, qualifier: Qualifier) -> Contribution {
+        Contribution {
+            amount: amount.parse().expect("test amount"),
+            currency: currency.to_owned(),
+            qualifier,
+            period: None,
+            mode: None,
+            footnote: None,
+        }
+    }
+
+    #[test]
+    fn sums_per_currency_and_propagates_qualifiers() {
+        let entries = [
+            money("480000", "USD", Qualifier::Exact),
+            money("240000", "USD", Qualifier::Approximately),
+            money("500000", "EUR", Qualifier::Approximately),
+            money("1600000", "USD", Qualifier::Exact),
+        ];
+        let totals = sum_by_currency(&entries);
+        assert_eq!(totals.len(), 2);
+        assert_eq!((totals[0].currency.as_str(), totals[0].amount.to_string(), totals[0].parts), ("EUR", "500000".into(), 1));
+        assert_eq!((totals[1].currency.as_str(), totals[1].amount.to_string()), ("USD", "2320000".into()));
+        assert_eq!(totals[1].qualifier, Qualifier::Approximately);
+        let exact = sum_by_currency(&entries[..1]);
+        assert_eq!(exact[0].qualifier, Qualifier::Exact);
+    }
+}

@@ -1,0 +1,364 @@
+//! Assembles the document model the template reads: every text from data, every figure formatted.
+//!
+//! The template receives this model as a JSON file and shows its strings as text; nothing here
+//! is markup, so data can contain any character without changing the document's structure.
+
+use informe_plugin::format::Formatter;
+use informe_plugin::{Block, Cell, Emphasis, Figure, Section};
+use serde::Serialize;
+
+use crate::aggregate::{self, IndicatorValue, Total};
+use crate::data::model::{Contribution, Measure, Nature, Period, Program, Report, Scope};
+use crate::diagnostic::Diagnostic;
+use crate::process::{ProgramOutput, Processed};
+
+/// Version of the document model; templates may check it.
+pub const MODEL_VERSION: u32 = 1;
+
+/// Everything the template shows.
+#[derive(Debug, Serialize)]
+pub struct Document {
+    pub model_version: u32,
+    pub meta: Meta,
+    pub measures: Vec<MeasureDoc>,
+    /// Warnings shown in the report itself (e.g. a family without plugin).
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Meta {
+    pub country: String,
+    pub period: String,
+    pub period_from: i32,
+    pub period_to: i32,
+    pub title: Option<String>,
+    pub institution: Option<String>,
+    pub language: String,
+    /// `informe` and its version, for the colophon.
+    pub generator: String,
+    /// Names of the programs, for the document keywords.
+    pub programs: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MeasureDoc {
+    pub name: String,
+    pub implementing_agencies: Vec<String>,
+    pub framework: Option<String>,
+    pub key_objectives: Option<String>,
+    /// Keys (`local`, `regional`…); the template words them.
+    pub scope: Vec<&'static str>,
+    pub nature: Vec<&'static str>,
+    pub main_feature: Option<String>,
+    pub programs: Vec<ProgramDoc>,
+    pub finances: FinanceDoc,
+    pub indicators: Vec<IndicatorDoc>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ProgramDoc {
+    pub id: String,
+    pub name: String,
+    pub family: String,
+    /// `name version` of the plugin; `None` when no plugin serves the family.
+    pub plugin: Option<String>,
+    pub results_expected: Option<String>,
+    pub financial_statement: Option<String>,
+    pub paid: Vec<AmountDoc>,
+    pub received: Vec<AmountDoc>,
+    pub conclusions: Option<String>,
+    /// Footnotes not attached to an amount.
+    pub notes: Vec<String>,
+    pub sections: Vec<SectionDoc>,
+    pub metrics: Vec<MetricDoc>,
+    pub summary: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AmountDoc {
+    /// Qualifier and value: `approximately USD 240,000`.
+    pub display: String,
+    pub period: Option<String>,
+    pub mode: Option<String>,
+    /// Text of the footnote attached to the amount.
+    pub footnote: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SectionDoc {
+    pub title: String,
+    pub blocks: Vec<BlockDoc>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum BlockDoc {
+    Heading { text: String },
+    Paragraph { spans: Vec<SpanDoc> },
+    List { ordered: bool, items: Vec<Vec<SpanDoc>> },
+    Table { caption: Option<String>, columns: Vec<String>, rows: Vec<Vec<CellDoc>> },
+    KeyFigures { items: Vec<KeyFigureDoc> },
+}
+
+#[derive(Debug, Serialize)]
+pub struct SpanDoc {
+    pub text: String,
+    /// `none`, `emph` or `strong`.
+    pub emphasis: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CellDoc {
+    pub text: String,
+    /// Figures align to the end of their column.
+    pub figure: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct KeyFigureDoc {
+    pub label: String,
+    pub value: String,
+    pub period: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MetricDoc {
+    pub label: String,
+    pub value: String,
+    pub period: Option<String>,
+    /// Name of the indicator the metric counts toward.
+    pub indicator: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FinanceDoc {
+    pub rows: Vec<FinanceRow>,
+    pub paid_totals: Vec<TotalDoc>,
+    pub received_totals: Vec<TotalDoc>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FinanceRow {
+    pub program: String,
+    pub paid: Vec<String>,
+    pub received: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TotalDoc {
+    pub currency: String,
+    pub display: String,
+    pub parts: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct IndicatorDoc {
+    pub id: String,
+    pub name: String,
+    pub total: String,
+    pub entries: Vec<IndicatorEntryDoc>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct IndicatorEntryDoc {
+    pub program: String,
+    pub label: String,
+    pub value: String,
+    pub period: Option<String>,
+}
+
+/// Builds the document of `report` from the plugins' output.
+///
+/// Returns the warnings found on the way (indicator tags the measure does not define).
+pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagnostic>) {
+    let fmt = Formatter::new(&report.language);
+    let mut warnings = Vec::new();
+    let measures = report
+        .measures
+        .iter()
+        .zip(&processed.outputs)
+        .enumerate()
+        .map(|(m, (measure, outputs))| {
+            let (indicators, found) = aggregate::indicators(measure, outputs, &format!("measures[{m}]"));
+            warnings.extend(found);
+            measure_doc(&fmt, measure, outputs, &indicators)
+        })
+        .collect();
+    let shown = processed
+        .diagnostics
+        .iter()
+        .chain(&warnings)
+        .filter(|d| !d.is_error())
+        .map(|d| d.message.clone())
+        .collect();
+    let meta = Meta {
+        country: report.country.clone(),
+        period: report.period.to_string(),
+        period_from: report.period.from,
+        period_to: report.period.to,
+        title: report.title.clone(),
+        institution: report.institution.clone(),
+        language: report.language.clone(),
+        generator: format!("informe {}", env!("CARGO_PKG_VERSION")),
+        programs: report.measures.iter().flat_map(|m| &m.programs).map(|p| p.name.clone()).collect(),
+    };
+    (Document { model_version: MODEL_VERSION, meta, measures, warnings: shown }, warnings)
+}
+
+fn measure_doc(fmt: &Formatter, measure: &Measure, outputs: &[ProgramOutput], indicators: &[IndicatorValue]) -> MeasureDoc {
+    let totals = aggregate::totals(measure);
+    let total_doc = |t: &Total| TotalDoc {
+        currency: t.currency.clone(),
+        display: fmt.qualified(t.qualifier, &fmt.money(&t.amount, &t.currency)),
+        parts: t.parts,
+    };
+    let amount = |c: &Contribution| fmt.qualified(c.qualifier, &fmt.money(&c.amount, &c.currency));
+    MeasureDoc {
+        name: measure.name.clone(),
+        implementing_agencies: measure.implementing_agencies.clone(),
+        framework: measure.framework.clone(),
+        key_objectives: measure.key_objectives.clone(),
+        scope: measure.scope.iter().map(|s| scope_key(*s)).collect(),
+        nature: measure.nature.iter().map(|n| nature_key(*n)).collect(),
+        main_feature: measure.main_feature.clone(),
+        programs: measure.programs.iter().zip(outputs).map(|(p, o)| program_doc(fmt, p, o, indicators)).collect(),
+        finances: FinanceDoc {
+            rows: measure
+                .programs
+                .iter()
+                .map(|p| FinanceRow {
+                    program: p.name.clone(),
+                    paid: p.financial_resources.paid.iter().map(amount).collect(),
+                    received: p.financial_resources.received.iter().map(amount).collect(),
+                })
+                .collect(),
+            paid_totals: totals.paid.iter().map(total_doc).collect(),
+            received_totals: totals.received.iter().map(total_doc).collect(),
+        },
+        indicators: indicators
+            .iter()
+            .map(|i| IndicatorDoc {
+                id: i.id.clone(),
+                name: i.name.clone(),
+                total: fmt.qualified(i.qualifier, &fmt.count(i.total)),
+                entries: i
+                    .entries
+                    .iter()
+                    .map(|e| IndicatorEntryDoc {
+                        program: e.program_name.clone(),
+                        label: e.label.clone(),
+                        value: fmt.qualified(e.qualifier, &fmt.count(e.value)),
+                        period: e.period.map(|p| p.to_string()),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn program_doc(fmt: &Formatter, program: &Program, output: &ProgramOutput, indicators: &[IndicatorValue]) -> ProgramDoc {
+    let footnote = |id: &Option<String>| {
+        id.as_ref().and_then(|id| program.footnotes.iter().find(|f| &f.id == id)).map(|f| f.text.clone())
+    };
+    let amount_doc = |c: &Contribution| AmountDoc {
+        display: fmt.qualified(c.qualifier, &fmt.money(&c.amount, &c.currency)),
+        period: c.period.map(|p| p.to_string()),
+        mode: c.mode.clone(),
+        footnote: footnote(&c.footnote),
+    };
+    let money = &program.financial_resources;
+    let referenced: Vec<&str> = money.paid.iter().chain(&money.received).filter_map(|c| c.footnote.as_deref()).collect();
+    let response = &output.response;
+    ProgramDoc {
+        id: program.id.clone(),
+        name: program.name.clone(),
+        family: program.family.clone(),
+        plugin: output.plugin.as_ref().map(|(name, version)| format!("{name} {version}")),
+        results_expected: program.results_expected.clone(),
+        financial_statement: money.statement.clone(),
+        paid: money.paid.iter().map(amount_doc).collect(),
+        received: money.received.iter().map(amount_doc).collect(),
+        conclusions: program.conclusions.clone(),
+        notes: program.footnotes.iter().filter(|f| !referenced.contains(&f.id.as_str())).map(|f| f.text.clone()).collect(),
+        sections: response.sections.iter().map(|s| section_doc(fmt, s)).collect(),
+        metrics: response
+            .metrics
+            .iter()
+            .map(|m| MetricDoc {
+                label: m.label.clone(),
+                value: fmt.figure(&m.figure),
+                period: m.period.map(|p: Period| p.to_string()),
+                indicator: m
+                    .indicator
+                    .as_ref()
+                    .map(|tag| indicators.iter().find(|i| &i.id == tag).map_or_else(|| tag.clone(), |i| i.name.clone())),
+            })
+            .collect(),
+        summary: response.summary.clone(),
+    }
+}
+
+fn section_doc(fmt: &Formatter, section: &Section) -> SectionDoc {
+    let spans = |spans: &[informe_plugin::Span]| {
+        spans
+            .iter()
+            .map(|s| SpanDoc {
+                text: s.text.clone(),
+                emphasis: match s.emphasis {
+                    Emphasis::None => "none",
+                    Emphasis::Emph => "emph",
+                    Emphasis::Strong => "strong",
+                },
+            })
+            .collect::<Vec<_>>()
+    };
+    let cell = |c: &Cell| match c {
+        Cell::Text(text) => CellDoc { text: text.clone(), figure: false },
+        Cell::Figure(figure) => CellDoc { text: fmt.figure(figure), figure: true },
+    };
+    let blocks = section
+        .blocks
+        .iter()
+        .map(|block| match block {
+            Block::Heading { text } => BlockDoc::Heading { text: text.clone() },
+            Block::Paragraph { spans: s } => BlockDoc::Paragraph { spans: spans(s) },
+            Block::List { ordered, items } => {
+                BlockDoc::List { ordered: *ordered, items: items.iter().map(|item| spans(item)).collect() }
+            }
+            Block::Table { caption, columns, rows } => BlockDoc::Table {
+                caption: caption.clone(),
+                columns: columns.clone(),
+                rows: rows.iter().map(|row| row.iter().map(cell).collect()).collect(),
+            },
+            Block::KeyFigures { items } => BlockDoc::KeyFigures {
+                items: items
+                    .iter()
+                    .map(|k| KeyFigureDoc {
+                        label: k.label.clone(),
+                        value: fmt.figure(&k.figure as &Figure),
+                        period: k.period.map(|p| p.to_string()),
+                    })
+                    .collect(),
+            },
+        })
+        .collect();
+    SectionDoc { title: section.title.clone(), blocks }
+}
+
+fn scope_key(scope: Scope) -> &'static str {
+    match scope {
+        Scope::Local => "local",
+        Scope::Regional => "regional",
+        Scope::National => "national",
+        Scope::International => "international",
+    }
+}
+
+fn nature_key(nature: Nature) -> &'static str {
+    match nature {
+        Nature::Legislative => "legislative",
+        Nature::Regulatory => "regulatory",
+        Nature::Financial => "financial",
+        Nature::Institutional => "institutional",
+    }
+}

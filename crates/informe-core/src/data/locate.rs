@@ -1,0 +1,105 @@
+//! Maps a JSON path such as `measures[0].programs[2].data` to its line and column in the text.
+//!
+//! serde_json reports positions only for syntax and type errors; checks that run on the parsed
+//! model know the path but not the position, so the text is parsed once more into a syntax tree
+//! with byte ranges and the path is walked there.
+
+use jsonc_parser::ast::Value;
+use jsonc_parser::common::Ranged;
+use jsonc_parser::{CollectOptions, ParseOptions};
+
+use crate::diagnostic::LineCol;
+
+/// One step of a JSON path.
+#[derive(Debug, PartialEq, Eq)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// Splits `a.b[2].c` into steps; `.` alone or the empty string is the root.
+fn steps(path: &str) -> Vec<Step<'_>> {
+    let mut out = Vec::new();
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let (key, mut rest) = match part.find('[') {
+            Some(i) => (&part[..i], &part[i..]),
+            None => (part, ""),
+        };
+        if !key.is_empty() {
+            out.push(Step::Key(key));
+        }
+        while let Some(close) = rest.find(']') {
+            if let Ok(index) = rest[1..close].parse() {
+                out.push(Step::Index(index));
+            }
+            rest = &rest[close + 1..];
+        }
+    }
+    out
+}
+
+/// A parsed JSON text that can answer "where is this path?".
+#[derive(Debug)]
+pub struct Locator<'a> {
+    text: &'a str,
+    root: Option<Value<'a>>,
+}
+
+impl<'a> Locator<'a> {
+    /// Parses `text`; a text that does not parse locates nothing.
+    pub fn new(text: &'a str) -> Self {
+        let root = jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default())
+            .ok()
+            .and_then(|result| result.value);
+        Self { text, root }
+    }
+
+    /// The position of the deepest existing value along `path`.
+    ///
+    /// A path to a missing field therefore points at the object that lacks it.
+    pub fn locate(&self, path: &str) -> Option<LineCol> {
+        let mut node = self.root.as_ref()?;
+        for step in steps(path) {
+            let next = match (node, step) {
+                (Value::Object(object), Step::Key(key)) => {
+                    object.properties.iter().rev().find(|p| p.name.as_str() == key).map(|p| &p.value)
+                }
+                (Value::Array(array), Step::Index(index)) => array.elements.get(index),
+                _ => None,
+            };
+            match next {
+                Some(next) => node = next,
+                None => break,
+            }
+        }
+        Some(LineCol::of_offset(self.text, node.range().start))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walks_keys_and_indices() {
+        let text = "{\n  \"a\": [\n    {\"b\": 1},\n    {\"b\": 2, \"c\": true}\n  ]\n}";
+        let at = Locator::new(text);
+        assert_eq!(at.locate("a[1].c"), Some(LineCol { line: 4, col: 20 }));
+        assert_eq!(at.locate("a[0]"), Some(LineCol { line: 3, col: 5 }));
+        // A missing key points at the object that should hold it.
+        assert_eq!(at.locate("a[1].missing"), Some(LineCol { line: 4, col: 5 }));
+        assert_eq!(at.locate(""), Some(LineCol { line: 1, col: 1 }));
+    }
+
+    #[test]
+    fn splits_paths() {
+        assert_eq!(steps("m[0].p[12].data"), vec![
+            Step::Key("m"),
+            Step::Index(0),
+            Step::Key("p"),
+            Step::Index(12),
+            Step::Key("data")
+        ]);
+        assert!(steps(".").is_empty());
+    }
+}

@@ -1,0 +1,123 @@
+//! Checks on a parsed report that serde cannot express: codes, ranges, references, uniqueness.
+
+use std::collections::HashSet;
+
+use rust_decimal::Decimal;
+
+use crate::data::model::{Contribution, Period, Program, Report};
+use crate::diagnostic::Diagnostic;
+
+/// Every problem of `report`, each with the JSON path it is at.
+pub fn report(report: &Report) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if report.period.from > report.period.to {
+        out.push(
+            Diagnostic::error(format!("the period starts in {} but ends in {}", report.period.from, report.period.to))
+                .at_path("period"),
+        );
+    }
+    if report.language.trim().is_empty() {
+        out.push(Diagnostic::error("the language is empty").at_path("language").with_hint("use a tag such as \"en\" or \"es\""));
+    }
+    if report.measures.is_empty() {
+        out.push(Diagnostic::warning("the report has no measures").at_path("measures"));
+    }
+
+    let mut program_ids = HashSet::new();
+    for (m, measure) in report.measures.iter().enumerate() {
+        let at = format!("measures[{m}]");
+        let mut indicator_ids = HashSet::new();
+        for (i, indicator) in measure.indicators.iter().enumerate() {
+            if !indicator_ids.insert(indicator.id.as_str()) {
+                out.push(
+                    Diagnostic::error(format!("indicator id `{}` is used twice", indicator.id))
+                        .at_path(format!("{at}.indicators[{i}].id")),
+                );
+            }
+        }
+        for (p, program) in measure.programs.iter().enumerate() {
+            let at = format!("{at}.programs[{p}]");
+            if !program_ids.insert(program.id.as_str()) {
+                out.push(
+                    Diagnostic::error(format!("program id `{}` is used twice", program.id))
+                        .at_path(format!("{at}.id"))
+                        .with_hint("each program needs its own id"),
+                );
+            }
+            check_program(program, &report.period, &at, &mut out);
+        }
+    }
+    out
+}
+
+fn check_program(program: &Program, period: &Period, at: &str, out: &mut Vec<Diagnostic>) {
+    for (field, value) in [("id", &program.id), ("name", &program.name), ("family", &program.family)] {
+        if value.trim().is_empty() {
+            out.push(Diagnostic::error(format!("the program {field} is empty")).at_path(format!("{at}.{field}")));
+        }
+    }
+    let mut footnote_ids = HashSet::new();
+    for (i, footnote) in program.footnotes.iter().enumerate() {
+        if !footnote_ids.insert(footnote.id.as_str()) {
+            out.push(
+                Diagnostic::error(format!("footnote id `{}` is used twice", footnote.id))
+                    .at_path(format!("{at}.footnotes[{i}].id")),
+            );
+        }
+    }
+    let money = &program.financial_resources;
+    for (list, entries) in [("paid", &money.paid), ("received", &money.received)] {
+        for (i, entry) in entries.iter().enumerate() {
+            let at = format!("{at}.financial_resources.{list}[{i}]");
+            check_contribution(entry, period, &footnote_ids, &at, out);
+        }
+    }
+}
+
+fn check_contribution(
+    entry: &Contribution,
+    period: &Period,
+    footnotes: &HashSet<&str>,
+    at: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    if entry.amount < Decimal::ZERO {
+        out.push(
+            Diagnostic::error(format!("the amount {} is negative", entry.amount))
+                .at_path(format!("{at}.amount"))
+                .with_hint("record money received under `received`, not as a negative payment"),
+        );
+    }
+    if iso_currency::Currency::from_code(&entry.currency).is_none() {
+        let upper = entry.currency.to_ascii_uppercase();
+        let hint = if upper != entry.currency && iso_currency::Currency::from_code(&upper).is_some() {
+            format!("ISO 4217 codes are upper-case: `{upper}`")
+        } else {
+            "use an ISO 4217 code such as USD, EUR or MXN".to_owned()
+        };
+        out.push(
+            Diagnostic::error(format!("`{}` is not an ISO 4217 currency code", entry.currency))
+                .at_path(format!("{at}.currency"))
+                .with_hint(hint),
+        );
+    }
+    if let Some(p) = &entry.period {
+        if p.from > p.to {
+            out.push(Diagnostic::error(format!("the period starts in {} but ends in {}", p.from, p.to)).at_path(format!("{at}.period")));
+        } else if !p.within(period) {
+            out.push(
+                Diagnostic::error(format!("the period {p} lies outside the report period {period}"))
+                    .at_path(format!("{at}.period")),
+            );
+        }
+    }
+    if let Some(id) = &entry.footnote
+        && !footnotes.contains(id.as_str())
+    {
+        out.push(
+            Diagnostic::error(format!("footnote `{id}` is not defined"))
+                .at_path(format!("{at}.footnote"))
+                .with_hint("add it to the program's `footnotes`"),
+        );
+    }
+}

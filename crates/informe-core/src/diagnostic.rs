@@ -1,0 +1,136 @@
+//! Problems found in inputs, located precisely enough for a user to fix them.
+
+use std::fmt;
+use std::path::PathBuf;
+
+pub use informe_plugin::Severity;
+
+/// A position in a text file, both 1-based.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineCol {
+    pub line: usize,
+    pub col: usize,
+}
+
+impl LineCol {
+    /// The position of byte `offset` in `text`; columns count characters, not bytes.
+    pub fn of_offset(text: &str, offset: usize) -> Self {
+        let offset = offset.min(text.len());
+        let before = &text[..floor_char_boundary(text, offset)];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before[line_start..].chars().count() + 1;
+        Self { line, col }
+    }
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// One problem: where it is, what it is, and how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The file the problem is in, when it comes from one.
+    pub file: Option<PathBuf>,
+    /// JSON path inside the file, e.g. `measures[0].programs[2].data.projects`.
+    pub path: Option<String>,
+    pub position: Option<LineCol>,
+    /// Lower-case, no trailing period.
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(message: impl Into<String>) -> Self {
+        Self { severity: Severity::Error, file: None, path: None, position: None, message: message.into(), hint: None }
+    }
+
+    pub fn warning(message: impl Into<String>) -> Self {
+        Self { severity: Severity::Warning, ..Self::error(message) }
+    }
+
+    pub fn at_path(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })?;
+        match (&self.file, self.position) {
+            (Some(file), Some(pos)) => write!(f, ": {}:{}:{}", file.display(), pos.line, pos.col)?,
+            (Some(file), None) => write!(f, ": {}", file.display())?,
+            (None, Some(pos)) => write!(f, ": {}:{}", pos.line, pos.col)?,
+            (None, None) => {}
+        }
+        if let Some(path) = &self.path {
+            write!(f, ": at `{path}`")?;
+        }
+        write!(f, ": {}", self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Several diagnostics, shown one per line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.0.iter().filter(|d| d.is_error())
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.0.iter().filter(|d| !d.is_error())
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_from_one() {
+        let text = "{\n  \"a\": \"ñú\", \"b\": 1\n}";
+        let offset = text.find("\"b\"").expect("b in text");
+        assert_eq!(LineCol::of_offset(text, offset), LineCol { line: 2, col: 14 });
+        assert_eq!(LineCol::of_offset(text, 0), LineCol { line: 1, col: 1 });
+    }
+}

@@ -1,0 +1,145 @@
+//! Where plugins are looked for, and the registry of loaded plugins by family.
+
+use std::collections::BTreeMap;
+use std::env::consts::{DLL_EXTENSION, DLL_PREFIX};
+use std::path::{Path, PathBuf};
+
+use crate::host::error::PluginError;
+use crate::host::library::Plugin;
+
+/// Why a folder is searched; decides what a missing folder or a stray file means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Named by the user (`--plugins`): it must exist.
+    Explicit,
+    /// From `INFORME_PLUGIN_PATH`, or `plugins/` beside the executable: skipped when missing.
+    Conventional,
+    /// The cargo target folder of a checkout: holds other libraries too, so only files named
+    /// like the workspace's plugin crates (`informe_plugin_*`) are taken.
+    CargoTarget,
+}
+
+/// The folders to search, in order.
+#[derive(Debug, Clone, Default)]
+pub struct SearchPath {
+    pub dirs: Vec<(PathBuf, Origin)>,
+}
+
+impl SearchPath {
+    /// `explicit` folders, then `INFORME_PLUGIN_PATH`, then `plugins/` beside the executable,
+    /// then, when the executable runs from a cargo target folder, that folder.
+    pub fn standard(explicit: &[PathBuf], env_path: Option<&std::ffi::OsStr>, exe: Option<&Path>) -> Self {
+        let mut dirs: Vec<(PathBuf, Origin)> = explicit.iter().map(|d| (d.clone(), Origin::Explicit)).collect();
+        if let Some(value) = env_path {
+            dirs.extend(std::env::split_paths(value).filter(|p| !p.as_os_str().is_empty()).map(|p| (p, Origin::Conventional)));
+        }
+        if let Some(exe_dir) = exe.and_then(Path::parent) {
+            dirs.push((exe_dir.join("plugins"), Origin::Conventional));
+            if let Some(target) = cargo_target_dir(exe_dir) {
+                dirs.push((target, Origin::CargoTarget));
+            }
+        }
+        Self { dirs }
+    }
+
+    /// Lists the plugin files to load, each once, in search order.
+    pub fn files(&self) -> Result<Vec<PathBuf>, PluginError> {
+        let mut seen = Vec::new();
+        let mut files = Vec::new();
+        for (dir, origin) in &self.dirs {
+            if !dir.is_dir() {
+                if *origin == Origin::Explicit {
+                    return Err(PluginError::MissingDir { path: dir.clone() });
+                }
+                continue;
+            }
+            let entries = std::fs::read_dir(dir).map_err(|source| PluginError::ReadDir { path: dir.clone(), source })?;
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| is_plugin_file(p, *origin))
+                .collect();
+            // Directory order differs between file systems; loading order must not.
+            found.sort();
+            for file in found {
+                let key = file.canonicalize().unwrap_or_else(|_| file.clone());
+                if !seen.contains(&key) {
+                    seen.push(key);
+                    files.push(file);
+                }
+            }
+        }
+        Ok(files)
+    }
+}
+
+/// `dir` itself if it is a cargo profile folder (`target/debug`), or its parent for `deps/`.
+fn cargo_target_dir(dir: &Path) -> Option<PathBuf> {
+    let profile = if dir.file_name().is_some_and(|n| n == "deps") { dir.parent()? } else { dir };
+    profile.join(".cargo-lock").is_file().then(|| profile.to_path_buf())
+}
+
+fn is_plugin_file(path: &Path, origin: Origin) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else { return false };
+    let is_library = path.extension().is_some_and(|e| e == DLL_EXTENSION) && path.is_file();
+    match origin {
+        Origin::CargoTarget => is_library && name.starts_with(&format!("{DLL_PREFIX}informe_plugin_")),
+        Origin::Explicit | Origin::Conventional => is_library,
+    }
+}
+
+/// The loaded plugins and which one serves each family.
+#[derive(Debug, Default)]
+pub struct Registry {
+    plugins: Vec<Plugin>,
+    by_family: BTreeMap<String, usize>,
+}
+
+impl Registry {
+    /// Loads every plugin on the search path; all failures are returned together.
+    pub fn load(search: &SearchPath) -> Result<Self, Vec<PluginError>> {
+        let files = search.files().map_err(|e| vec![e])?;
+        let mut registry = Registry::default();
+        let mut errors = Vec::new();
+        for file in files {
+            match Plugin::load(&file) {
+                Ok(plugin) => {
+                    if let Err(err) = registry.add(plugin) {
+                        errors.push(err);
+                    }
+                }
+                Err(err) => errors.push(err),
+            }
+        }
+        if errors.is_empty() { Ok(registry) } else { Err(errors) }
+    }
+
+    /// Adds a plugin, refusing a family another plugin already serves.
+    pub fn add(&mut self, plugin: Plugin) -> Result<(), PluginError> {
+        for family in &plugin.families {
+            if let Some(&other) = self.by_family.get(family) {
+                return Err(PluginError::FamilyConflict {
+                    family: family.clone(),
+                    first: self.plugins[other].path.clone(),
+                    second: plugin.path.clone(),
+                });
+            }
+        }
+        let index = self.plugins.len();
+        for family in &plugin.families {
+            self.by_family.insert(family.clone(), index);
+        }
+        self.plugins.push(plugin);
+        Ok(())
+    }
+
+    /// The plugin serving `family`, if any.
+    pub fn for_family(&self, family: &str) -> Option<&Plugin> {
+        self.by_family.get(family).map(|&i| &self.plugins[i])
+    }
+
+    /// All plugins, in load order.
+    pub fn plugins(&self) -> &[Plugin] {
+        &self.plugins
+    }
+}

@@ -1,0 +1,39 @@
+//! Errors of the plugin host, each naming the plugin file or plugin at fault.
+
+use std::path::PathBuf;
+
+/// A plugin could not be loaded, or misbehaved when called.
+#[derive(Debug, thiserror::Error)]
+pub enum PluginError {
+    #[error("plugin folder {path} does not exist")]
+    MissingDir { path: PathBuf },
+
+    #[error("cannot read plugin folder {path}: {source}")]
+    ReadDir { path: PathBuf, source: std::io::Error },
+
+    #[error("cannot load {path}: {reason}\n  hint: a plugin is a shared library built for this platform with the informe-plugin SDK")]
+    NotALibrary { path: PathBuf, reason: String },
+
+    #[error("{path} is not an informe plugin: it exports no `{symbol}` symbol\n  hint: plugins declare themselves with `informe_plugin::declare_plugin!`")]
+    NoEntry { path: PathBuf, symbol: &'static str },
+
+    #[error("{path} is not an informe plugin: its descriptor is {reason}")]
+    BadDescriptor { path: PathBuf, reason: String },
+
+    #[error(
+        "{path} was built for plugin ABI {found_major}.{found_minor}, but this informe speaks ABI {major}.x\n  hint: rebuild the plugin against informe-plugin {sdk}"
+    )]
+    IncompatibleAbi { path: PathBuf, found_major: u16, found_minor: u16, major: u16, sdk: &'static str },
+
+    #[error("plugins {first} and {second} both claim the family `{family}`\n  hint: remove one of them from the plugin folders")]
+    FamilyConflict { family: String, first: PathBuf, second: PathBuf },
+
+    #[error("plugin `{plugin}` failed on program `{program}`: {message}")]
+    Failed { plugin: String, program: String, message: String },
+
+    #[error("plugin `{plugin}` panicked on program `{program}`: {message}")]
+    Panicked { plugin: String, program: String, message: String },
+
+    #[error("plugin `{plugin}` broke the output contract on program `{program}`: {message}")]
+    Contract { plugin: String, program: String, message: String },
+}

@@ -1,0 +1,145 @@
+//! One loaded plugin library: the handshake on load and JSON calls through its C entry points.
+//!
+//! Invariants: the descriptor's header is checked (magic, ABI major, size) before any of its
+//! function pointers is read or called; a library, once loaded, is never unloaded, because
+//! buffers, strings and threads of the plugin may outlive any single call.
+
+use std::path::{Path, PathBuf};
+
+use informe_plugin::abi::{self, Descriptor, DescriptorHeader, EntryFn, RawBuffer, StrRef};
+
+use crate::host::error::PluginError;
+
+/// A loaded, handshaken plugin.
+#[derive(Debug)]
+pub struct Plugin {
+    pub name: String,
+    pub version: String,
+    pub sdk_version: String,
+    pub families: Vec<String>,
+    pub abi_major: u16,
+    pub abi_minor: u16,
+    pub path: PathBuf,
+    descriptor: &'static Descriptor,
+}
+
+/// How a call into a plugin ended.
+#[derive(Debug)]
+pub enum CallOutcome {
+    Ok(Vec<u8>),
+    /// The plugin refused cleanly, with its message.
+    Error(String),
+    /// The plugin panicked; the SDK caught it.
+    Panic(String),
+}
+
+impl Plugin {
+    /// Loads the library at `path` and checks that it is a compatible informe plugin.
+    pub fn load(path: &Path) -> Result<Self, PluginError> {
+        let path_buf = path.to_path_buf();
+        // SAFETY: loading runs the library's initialisers; plugin folders are trusted locations
+        // chosen by the user (they are the extension mechanism).
+        let library = unsafe { libloading::Library::new(path) }
+            .map_err(|err| PluginError::NotALibrary { path: path_buf.clone(), reason: err.to_string() })?;
+        // Never unloaded: see the module invariants.
+        let library: &'static libloading::Library = Box::leak(Box::new(library));
+
+        // SAFETY: the symbol's type is fixed by the ABI; a foreign library without it fails here.
+        let entry: libloading::Symbol<'static, EntryFn> =
+            unsafe { library.get(abi::ENTRY_SYMBOL.as_bytes()) }
+                .map_err(|_| PluginError::NoEntry { path: path_buf.clone(), symbol: abi::ENTRY_SYMBOL })?;
+        // SAFETY: the entry point takes no arguments and returns a pointer to static data.
+        let raw = unsafe { entry() };
+        if raw.is_null() {
+            return Err(bad(path, "a null pointer"));
+        }
+
+        // Only the fixed header is read until it proves the rest has the layout we expect.
+        // SAFETY: every ABI version starts with this header; the pointer is non-null and static.
+        let header: DescriptorHeader = unsafe { raw.cast::<DescriptorHeader>().read_unaligned() };
+        if header.magic != abi::MAGIC {
+            return Err(bad(path, "missing the informe magic bytes"));
+        }
+        if header.abi_major != abi::ABI_MAJOR {
+            return Err(PluginError::IncompatibleAbi {
+                path: path_buf,
+                found_major: header.abi_major,
+                found_minor: header.abi_minor,
+                major: abi::ABI_MAJOR,
+                sdk: informe_plugin::SDK_VERSION,
+            });
+        }
+        if (header.size as usize) < size_of::<Descriptor>() {
+            return Err(bad(path, &format!("{} bytes long, expected at least {}", header.size, size_of::<Descriptor>())));
+        }
+        // SAFETY: magic, major and size match this ABI's `Descriptor`, which is static data.
+        let descriptor: &'static Descriptor = unsafe { &*raw };
+
+        let text = |s: StrRef, what: &str| -> Result<String, PluginError> {
+            // SAFETY: descriptor strings point at static data of the (never unloaded) library.
+            unsafe { s.to_str() }.map(str::to_owned).map_err(|_| bad(path, &format!("carrying a {what} that is not UTF-8")))
+        };
+        let families = if descriptor.families.is_null() || descriptor.families_len == 0 {
+            return Err(bad(path, "declaring no family"));
+        } else {
+            // SAFETY: pointer and length come from a static slice in the plugin.
+            unsafe { std::slice::from_raw_parts(descriptor.families, descriptor.families_len) }
+                .iter()
+                .map(|f| text(*f, "family"))
+                .collect::<Result<Vec<_>, _>>()?
+        };
+        Ok(Self {
+            name: text(descriptor.name, "name")?,
+            version: text(descriptor.version, "version")?,
+            sdk_version: text(descriptor.sdk_version, "SDK version")?,
+            families,
+            abi_major: header.abi_major,
+            abi_minor: header.abi_minor,
+            path: path_buf,
+            descriptor,
+        })
+    }
+
+    /// Runs the plugin's `process` entry point on a JSON request.
+    pub fn process(&self, request: &[u8]) -> CallOutcome {
+        let mut out = RawBuffer::empty();
+        // SAFETY: `request` is a live slice; `out` is a valid buffer for the plugin to fill.
+        let status = unsafe { (self.descriptor.process)(request.as_ptr(), request.len(), &mut out) };
+        self.finish(status, out)
+    }
+
+    /// Runs the plugin's `schema` entry point: the JSON Schema of its family `data`.
+    pub fn schema(&self) -> CallOutcome {
+        let mut out = RawBuffer::empty();
+        // SAFETY: `out` is a valid buffer for the plugin to fill.
+        let status = unsafe { (self.descriptor.schema)(&mut out) };
+        self.finish(status, out)
+    }
+
+    /// Copies the plugin's answer out and hands the buffer back to the plugin's allocator.
+    fn finish(&self, status: i32, out: RawBuffer) -> CallOutcome {
+        let bytes = if out.ptr.is_null() {
+            Vec::new()
+        } else {
+            // SAFETY: the plugin filled `out` with `len` initialised bytes it owns.
+            unsafe { std::slice::from_raw_parts(out.ptr, out.len) }.to_vec()
+        };
+        // SAFETY: `out` came from this plugin and is returned exactly once.
+        unsafe { (self.descriptor.free)(out) };
+        let message = || {
+            serde_json::from_slice::<informe_plugin::PluginError>(&bytes)
+                .map(|e| e.error)
+                .unwrap_or_else(|_| String::from_utf8_lossy(&bytes).into_owned())
+        };
+        match status {
+            abi::status::OK => CallOutcome::Ok(bytes),
+            abi::status::PANIC => CallOutcome::Panic(message()),
+            abi::status::ERROR => CallOutcome::Error(message()),
+            other => CallOutcome::Error(format!("unknown status {other}: {}", message())),
+        }
+    }
+}
+
+fn bad(path: &Path, reason: &str) -> PluginError {
+    PluginError::BadDescriptor { path: path.to_path_buf(), reason: reason.to_owned() }
+}

@@ -1,0 +1,42 @@
+//! The informe core: report model and validation, the plugin host, aggregation and Typst rendering.
+//!
+//! The flow of a build is [`data::load`] → [`process::run`] (plugins) → [`assemble::document`]
+//! → [`render::pdf`], tied together by [`pipeline`]. This crate never prints: it returns values
+//! and errors, and the CLI decides what the user sees.
+
+pub mod aggregate;
+pub mod assemble;
+pub mod data;
+pub mod diagnostic;
+pub mod host;
+pub mod output;
+pub mod pipeline;
+pub mod process;
+pub mod render;
+
+pub use diagnostic::{Diagnostic, Diagnostics, LineCol};
+pub use host::{PluginError, Registry, SearchPath};
+pub use render::{RenderError, Template};
+
+/// Everything that can stop a build, by kind, each carrying all the problems of its kind.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The data has errors (its own, or found by the plugins).
+    #[error("{0}")]
+    Data(Diagnostics),
+    /// Plugins could not be loaded or failed.
+    #[error("{}", .0.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n"))]
+    Plugins(Vec<PluginError>),
+    /// The template could not be compiled.
+    #[error("{0}")]
+    Render(#[from] RenderError),
+    /// An output could not be written; existing files are left as they were.
+    #[error("cannot write {path}: {source}")]
+    Output { path: std::path::PathBuf, source: std::io::Error },
+}
+
+impl From<PluginError> for Error {
+    fn from(err: PluginError) -> Self {
+        Error::Plugins(vec![err])
+    }
+}

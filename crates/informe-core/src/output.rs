@@ -1,0 +1,50 @@
+//! Writing outputs atomically: a temporary file beside the target, then a rename.
+//!
+//! Invariant: a failed write leaves any existing file untouched and no temporary file behind.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::Error;
+
+/// Writes `bytes` to `path` all at once, or not at all.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let fail = |source: std::io::Error| Error::Output { path: path.to_path_buf(), source };
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(fail(std::io::Error::new(std::io::ErrorKind::NotFound, format!("the folder {} does not exist", dir.display()))));
+    }
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    // Dropping the temporary file on any error removes it.
+    let mut temp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir).map_err(fail)?;
+    temp.write_all(bytes).map_err(fail)?;
+    temp.as_file().sync_all().map_err(fail)?;
+    temp.persist(path).map_err(|err| fail(err.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_whole_file_and_leaves_no_temporary() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let target = dir.path().join("report.pdf");
+        std::fs::write(&target, b"old").expect("seed file");
+        write_atomic(&target, b"new contents").expect("write");
+        assert_eq!(std::fs::read(&target).expect("read"), b"new contents");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).expect("list").map(|e| e.expect("entry").file_name()).collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("report.pdf")]);
+    }
+
+    #[test]
+    fn missing_folder_is_an_error() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let err = write_atomic(&dir.path().join("nope/report.pdf"), b"x").expect_err("must fail");
+        assert!(err.to_string().contains("does not exist"), "{err}");
+    }
+}

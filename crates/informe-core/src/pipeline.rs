@@ -1,0 +1,56 @@
+//! A whole build: plugins over the loaded data, the document model, then the PDF.
+
+use std::path::Path;
+
+use crate::assemble::{self, Document};
+use crate::data::load::Loaded;
+use crate::data::locate::Locator;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::host::Registry;
+use crate::render::{self, RenderOptions, Template, TemplateDiagnostic};
+use crate::{Error, process};
+
+/// The document model of a report, ready to render.
+#[derive(Debug)]
+pub struct Prepared {
+    pub document: Document,
+    /// Warnings of the data, the plugins and the host, located in the data file.
+    pub warnings: Diagnostics,
+}
+
+/// Runs the plugins and assembles the document; data errors the plugins find stop here.
+pub fn prepare(loaded: &Loaded, file: &Path, registry: &Registry) -> Result<Prepared, Error> {
+    let processed = process::run(&loaded.report, registry)?;
+    let (document, found) = assemble::document(&loaded.report, &processed);
+    let locator = Locator::new(loaded.text.trim_start_matches('\u{feff}'));
+    let locate = |mut d: Diagnostic| {
+        if let Some(path) = &d.path {
+            d.position = locator.locate(path);
+        }
+        d.file = Some(file.to_path_buf());
+        d
+    };
+    let plugin_found: Vec<Diagnostic> = processed.diagnostics.iter().cloned().chain(found).map(locate).collect();
+    let all = Diagnostics(loaded.warnings.0.iter().cloned().chain(plugin_found).collect());
+    if all.has_errors() {
+        return Err(Error::Data(all));
+    }
+    Ok(Prepared { document, warnings: all })
+}
+
+/// A built PDF.
+#[derive(Debug)]
+pub struct BuiltPdf {
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+    pub template_warnings: Vec<TemplateDiagnostic>,
+}
+
+/// Renders a prepared document with `template`.
+pub fn render_pdf(prepared: &Prepared, template: Template, options: &RenderOptions) -> Result<BuiltPdf, Error> {
+    let model = serde_json::to_vec(&prepared.document).map_err(|err| {
+        Error::Data(Diagnostics(vec![Diagnostic::error(format!("cannot encode the document model: {err}"))]))
+    })?;
+    let rendered = render::pdf(template, model, options)?;
+    Ok(BuiltPdf { pdf: rendered.pdf, pages: rendered.pages, template_warnings: rendered.warnings })
+}

@@ -1,0 +1,142 @@
+//! The JSON messages exchanged with the host: one [`Request`] in, one [`Response`] out.
+
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::content::Section;
+use crate::metric::Metric;
+use crate::model::{Period, Program};
+
+/// What the host sends for each program.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Request {
+    pub context: Context,
+    pub program: Program,
+}
+
+/// The report a program is processed for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Context {
+    /// Reporting country, e.g. `Mexico`.
+    pub country: String,
+    /// The reporting period of the whole report.
+    pub period: Period,
+    /// BCP 47 language the narrative must be written in, e.g. `en`.
+    pub language: String,
+}
+
+impl Request {
+    /// Deserializes the family `data` object into the plugin's own type.
+    ///
+    /// On failure the problem names the offending path inside `data`, ready to return.
+    pub fn data<T: DeserializeOwned>(&self) -> Result<T, Problem> {
+        let value = serde_json::Value::Object(self.program.data.clone());
+        serde_path_to_error::deserialize(value).map_err(|err| {
+            let inner = err.path().to_string();
+            let path = if inner == "." { "data".to_owned() } else { format!("data.{inner}") };
+            Problem::error(path, err.into_inner().to_string())
+        })
+    }
+
+    /// Reads one field of `data`, for plugins that need only a few values.
+    pub fn data_field<T: DeserializeOwned>(&self, key: &str) -> Result<T, PluginError> {
+        let value = self
+            .program
+            .data
+            .get(key)
+            .ok_or_else(|| PluginError::new(format!("`data.{key}` is missing")))?;
+        serde_json::from_value(value.clone())
+            .map_err(|err| PluginError::new(format!("`data.{key}`: {err}")))
+    }
+}
+
+/// What a plugin answers for one program.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Response {
+    /// Problems found in the program, chiefly in its family `data`.
+    #[serde(default)]
+    pub problems: Vec<Problem>,
+    /// Narrative sections added to the program's chapter, in order.
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    /// Typed figures derived from the program.
+    #[serde(default)]
+    pub metrics: Vec<Metric>,
+    /// One sentence summing the program up, for the executive summary.
+    #[serde(default)]
+    pub summary: Option<String>,
+}
+
+impl Response {
+    /// Whether any problem is an error (the host then refuses to build the report).
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+}
+
+/// How serious a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// The report cannot be built until it is fixed.
+    Error,
+    /// The report is built; the user is told.
+    Warning,
+}
+
+/// A validation problem in a program.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Problem {
+    pub severity: Severity,
+    /// Path inside the program, e.g. `data.sub_periods[1].period`.
+    pub path: String,
+    /// Lower-case, no trailing period.
+    pub message: String,
+    #[serde(default)]
+    pub hint: Option<String>,
+}
+
+impl Problem {
+    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self { severity: Severity::Error, path: path.into(), message: message.into(), hint: None }
+    }
+
+    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self { severity: Severity::Warning, path: path.into(), message: message.into(), hint: None }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// A plugin's clean refusal to process a program; the host reports it with the plugin's name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PluginError {
+    pub error: String,
+}
+
+impl PluginError {
+    pub fn new(message: impl Into<String>) -> Self {
+        Self { error: message.into() }
+    }
+}
+
+impl fmt::Display for PluginError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.error)
+    }
+}
+
+impl std::error::Error for PluginError {}
+
+impl From<Problem> for PluginError {
+    fn from(problem: Problem) -> Self {
+        PluginError::new(format!("{}: {}", problem.path, problem.message))
+    }
+}

@@ -1,0 +1,19 @@
+//! `informe`: the command line. The only part of the project that talks to the terminal.
+
+mod cli;
+mod commands;
+mod exit;
+
+use clap::Parser;
+
+fn main() {
+    let cli = cli::Cli::parse();
+    let code = match commands::run(cli) {
+        Ok(()) => exit::OK,
+        Err(failure) => {
+            eprintln!("{}", failure.message);
+            failure.code
+        }
+    };
+    std::process::exit(code);
+}
