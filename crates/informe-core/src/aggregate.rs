@@ -84,7 +84,13 @@ pub fn indicators(measure: &Measure, outputs: &[ProgramOutput], at: &str) -> (Ve
     let mut values: Vec<IndicatorValue> = measure
         .indicators
         .iter()
-        .map(|i| IndicatorValue { id: i.id.clone(), name: i.name.clone(), total: 0, qualifier: Qualifier::Exact, entries: Vec::new() })
+        .map(|i| IndicatorValue {
+            id: i.id.clone(),
+            name: i.name.clone(),
+            total: 0,
+            qualifier: Qualifier::Exact,
+            entries: Vec::new(),
+        })
         .collect();
     let mut warnings = Vec::new();
     for (p, (program, output)) in measure.programs.iter().zip(outputs).enumerate() {
@@ -97,7 +103,9 @@ pub fn indicators(measure: &Measure, outputs: &[ProgramOutput], at: &str) -> (Ve
                         metric.id, program.id
                     ))
                     .at_path(format!("{at}.programs[{p}]"))
-                    .with_hint(format!("add {{\"id\": \"{tag}\", \"name\": …}} to the measure's indicators to count it")),
+                    .with_hint(format!(
+                        "add {{\"id\": \"{tag}\", \"name\": …}} to the measure's indicators to count it"
+                    )),
                 );
                 continue;
             };
@@ -142,7 +150,10 @@ mod tests {
         ];
         let totals = sum_by_currency(&entries);
         assert_eq!(totals.len(), 2);
-        assert_eq!((totals[0].currency.as_str(), totals[0].amount.to_string(), totals[0].parts), ("EUR", "500000".into(), 1));
+        assert_eq!(
+            (totals[0].currency.as_str(), totals[0].amount.to_string(), totals[0].parts),
+            ("EUR", "500000".into(), 1)
+        );
         assert_eq!((totals[1].currency.as_str(), totals[1].amount.to_string()), ("USD", "2320000".into()));
         assert_eq!(totals[1].qualifier, Qualifier::Approximately);
         let exact = sum_by_currency(&entries[..1]);

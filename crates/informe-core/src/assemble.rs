@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::aggregate::{self, IndicatorValue, Total};
 use crate::data::model::{Contribution, Measure, Nature, Period, Program, Report, Scope};
 use crate::diagnostic::Diagnostic;
-use crate::process::{ProgramOutput, Processed};
+use crate::process::{Processed, ProgramOutput};
 
 /// Version of the document model; templates may check it.
 pub const MODEL_VERSION: u32 = 1;
@@ -184,13 +184,8 @@ pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagno
             measure_doc(&fmt, measure, outputs, &indicators)
         })
         .collect();
-    let shown = processed
-        .diagnostics
-        .iter()
-        .chain(&warnings)
-        .filter(|d| !d.is_error())
-        .map(|d| d.message.clone())
-        .collect();
+    let shown =
+        processed.diagnostics.iter().chain(&warnings).filter(|d| !d.is_error()).map(|d| d.message.clone()).collect();
     let meta = Meta {
         country: report.country.clone(),
         period: report.period.to_string(),
@@ -205,7 +200,12 @@ pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagno
     (Document { model_version: MODEL_VERSION, meta, measures, warnings: shown }, warnings)
 }
 
-fn measure_doc(fmt: &Formatter, measure: &Measure, outputs: &[ProgramOutput], indicators: &[IndicatorValue]) -> MeasureDoc {
+fn measure_doc(
+    fmt: &Formatter,
+    measure: &Measure,
+    outputs: &[ProgramOutput],
+    indicators: &[IndicatorValue],
+) -> MeasureDoc {
     let totals = aggregate::totals(measure);
     let total_doc = |t: &Total| TotalDoc {
         currency: t.currency.clone(),
@@ -256,7 +256,12 @@ fn measure_doc(fmt: &Formatter, measure: &Measure, outputs: &[ProgramOutput], in
     }
 }
 
-fn program_doc(fmt: &Formatter, program: &Program, output: &ProgramOutput, indicators: &[IndicatorValue]) -> ProgramDoc {
+fn program_doc(
+    fmt: &Formatter,
+    program: &Program,
+    output: &ProgramOutput,
+    indicators: &[IndicatorValue],
+) -> ProgramDoc {
     let footnote = |id: &Option<String>| {
         id.as_ref().and_then(|id| program.footnotes.iter().find(|f| &f.id == id)).map(|f| f.text.clone())
     };
@@ -267,7 +272,8 @@ fn program_doc(fmt: &Formatter, program: &Program, output: &ProgramOutput, indic
         footnote: footnote(&c.footnote),
     };
     let money = &program.financial_resources;
-    let referenced: Vec<&str> = money.paid.iter().chain(&money.received).filter_map(|c| c.footnote.as_deref()).collect();
+    let referenced: Vec<&str> =
+        money.paid.iter().chain(&money.received).filter_map(|c| c.footnote.as_deref()).collect();
     let response = &output.response;
     ProgramDoc {
         id: program.id.clone(),
@@ -279,7 +285,12 @@ fn program_doc(fmt: &Formatter, program: &Program, output: &ProgramOutput, indic
         paid: money.paid.iter().map(amount_doc).collect(),
         received: money.received.iter().map(amount_doc).collect(),
         conclusions: program.conclusions.clone(),
-        notes: program.footnotes.iter().filter(|f| !referenced.contains(&f.id.as_str())).map(|f| f.text.clone()).collect(),
+        notes: program
+            .footnotes
+            .iter()
+            .filter(|f| !referenced.contains(&f.id.as_str()))
+            .map(|f| f.text.clone())
+            .collect(),
         sections: response.sections.iter().map(|s| section_doc(fmt, s)).collect(),
         metrics: response
             .metrics
@@ -288,10 +299,9 @@ fn program_doc(fmt: &Formatter, program: &Program, output: &ProgramOutput, indic
                 label: m.label.clone(),
                 value: fmt.figure(&m.figure),
                 period: m.period.map(|p: Period| p.to_string()),
-                indicator: m
-                    .indicator
-                    .as_ref()
-                    .map(|tag| indicators.iter().find(|i| &i.id == tag).map_or_else(|| tag.clone(), |i| i.name.clone())),
+                indicator: m.indicator.as_ref().map(|tag| {
+                    indicators.iter().find(|i| &i.id == tag).map_or_else(|| tag.clone(), |i| i.name.clone())
+                }),
             })
             .collect(),
         summary: response.summary.clone(),

@@ -15,11 +15,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         _ => Path::new("."),
     };
     if !dir.is_dir() {
-        return Err(fail(std::io::Error::new(std::io::ErrorKind::NotFound, format!("the folder {} does not exist", dir.display()))));
+        return Err(fail(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!("the folder {} does not exist", dir.display()),
+        )));
     }
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     // Dropping the temporary file on any error removes it.
-    let mut temp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir).map_err(fail)?;
+    let mut temp =
+        tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir).map_err(fail)?;
     temp.write_all(bytes).map_err(fail)?;
     temp.as_file().sync_all().map_err(fail)?;
     temp.persist(path).map_err(|err| fail(err.error))?;
@@ -37,7 +41,8 @@ mod tests {
         std::fs::write(&target, b"old").expect("seed file");
         write_atomic(&target, b"new contents").expect("write");
         assert_eq!(std::fs::read(&target).expect("read"), b"new contents");
-        let names: Vec<_> = std::fs::read_dir(dir.path()).expect("list").map(|e| e.expect("entry").file_name()).collect();
+        let names: Vec<_> =
+            std::fs::read_dir(dir.path()).expect("list").map(|e| e.expect("entry").file_name()).collect();
         assert_eq!(names, vec![std::ffi::OsString::from("report.pdf")]);
     }
 

@@ -38,7 +38,9 @@ pub fn run(report: &Report, registry: &Registry) -> Result<Processed, PluginErro
                         program.family, program.id
                     ))
                     .at_path(format!("{at}.family"))
-                    .with_hint("add the family's plugin to a folder given with --plugins; `informe plugins` lists those found"),
+                    .with_hint(
+                        "add the family's plugin to a folder given with --plugins; `informe plugins` lists those found",
+                    ),
                 );
                 programs.push(ProgramOutput { plugin: None, response: Response::default() });
                 continue;
@@ -52,10 +54,18 @@ pub fn run(report: &Report, registry: &Registry) -> Result<Processed, PluginErro
             let response = match plugin.process(&bytes) {
                 CallOutcome::Ok(body) => decode(&body, &plugin.name, &program.id)?,
                 CallOutcome::Error(message) => {
-                    return Err(PluginError::Failed { plugin: plugin.name.clone(), program: program.id.clone(), message });
+                    return Err(PluginError::Failed {
+                        plugin: plugin.name.clone(),
+                        program: program.id.clone(),
+                        message,
+                    });
                 }
                 CallOutcome::Panic(message) => {
-                    return Err(PluginError::Panicked { plugin: plugin.name.clone(), program: program.id.clone(), message });
+                    return Err(PluginError::Panicked {
+                        plugin: plugin.name.clone(),
+                        program: program.id.clone(),
+                        message,
+                    });
                 }
             };
             for problem in &response.problems {
@@ -74,8 +84,10 @@ pub fn run(report: &Report, registry: &Registry) -> Result<Processed, PluginErro
 
 /// Parses a plugin's response and holds it to the output contract.
 fn decode(body: &[u8], plugin: &str, program: &str) -> Result<Response, PluginError> {
-    let contract = |message: String| PluginError::Contract { plugin: plugin.to_owned(), program: program.to_owned(), message };
-    let response: Response = serde_json::from_slice(body).map_err(|err| contract(format!("invalid response: {err}")))?;
+    let contract =
+        |message: String| PluginError::Contract { plugin: plugin.to_owned(), program: program.to_owned(), message };
+    let response: Response =
+        serde_json::from_slice(body).map_err(|err| contract(format!("invalid response: {err}")))?;
     let mut ids = std::collections::HashSet::new();
     for metric in &response.metrics {
         if metric.id.trim().is_empty() || !ids.insert(metric.id.as_str()) {

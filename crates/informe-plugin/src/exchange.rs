@@ -42,13 +42,8 @@ impl Request {
 
     /// Reads one field of `data`, for plugins that need only a few values.
     pub fn data_field<T: DeserializeOwned>(&self, key: &str) -> Result<T, PluginError> {
-        let value = self
-            .program
-            .data
-            .get(key)
-            .ok_or_else(|| PluginError::new(format!("`data.{key}` is missing")))?;
-        serde_json::from_value(value.clone())
-            .map_err(|err| PluginError::new(format!("`data.{key}`: {err}")))
+        let value = self.program.data.get(key).ok_or_else(|| PluginError::new(format!("`data.{key}` is missing")))?;
+        serde_json::from_value(value.clone()).map_err(|err| PluginError::new(format!("`data.{key}`: {err}")))
     }
 }
 

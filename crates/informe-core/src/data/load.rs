@@ -36,7 +36,8 @@ pub fn parse(text: String, file: &Path) -> Result<Loaded, Diagnostics> {
 
     let mut deserializer = serde_json::Deserializer::from_str(body);
     let parsed = serde_path_to_error::deserialize(&mut deserializer)
-        .map_err(|err| (err.path().to_string(), err.into_inner()))
+        // serde_path_to_error marks a position it could not name with `?`; drop that segment.
+        .map_err(|err| (err.path().to_string().trim_end_matches(".?").to_owned(), err.into_inner()))
         .and_then(|report| deserializer.end().map(|()| report).map_err(|err| (".".to_owned(), err)));
     let report: Report = match parsed {
         Ok(report) => report,
@@ -63,7 +64,10 @@ pub fn parse(text: String, file: &Path) -> Result<Loaded, Diagnostics> {
 /// Reads and parses a report file.
 pub fn load(file: &Path) -> Result<Loaded, Diagnostics> {
     let bytes = std::fs::read(file).map_err(|err| {
-        Diagnostics(vec![Diagnostic { file: Some(file.to_path_buf()), ..Diagnostic::error(format!("cannot read the file: {err}")) }])
+        Diagnostics(vec![Diagnostic {
+            file: Some(file.to_path_buf()),
+            ..Diagnostic::error(format!("cannot read the file: {err}"))
+        }])
     })?;
     let text = String::from_utf8(bytes).map_err(|err| {
         let at = err.utf8_error().valid_up_to();
@@ -101,6 +105,8 @@ fn hint_for(message: &str) -> Option<String> {
         Some("check the spelling against `informe schema`".to_owned())
     } else if message.contains("invalid type: floating point") || message.contains("invalid type: integer") {
         Some("write amounts as decimal strings, e.g. \"480000\" or \"560229.00\"".to_owned())
+    } else if message.to_ascii_lowercase().contains("decimal") {
+        Some("write amounts as plain decimal strings without thousands separators, e.g. \"330000\"".to_owned())
     } else if message.contains("missing field") {
         Some("every required field is listed by `informe schema`".to_owned())
     } else {

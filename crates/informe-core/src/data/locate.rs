@@ -93,13 +93,10 @@ mod tests {
 
     #[test]
     fn splits_paths() {
-        assert_eq!(steps("m[0].p[12].data"), vec![
-            Step::Key("m"),
-            Step::Index(0),
-            Step::Key("p"),
-            Step::Index(12),
-            Step::Key("data")
-        ]);
+        assert_eq!(
+            steps("m[0].p[12].data"),
+            vec![Step::Key("m"), Step::Index(0), Step::Key("p"), Step::Index(12), Step::Key("data")]
+        );
         assert!(steps(".").is_empty());
     }
 }

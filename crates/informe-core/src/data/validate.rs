@@ -17,7 +17,11 @@ pub fn report(report: &Report) -> Vec<Diagnostic> {
         );
     }
     if report.language.trim().is_empty() {
-        out.push(Diagnostic::error("the language is empty").at_path("language").with_hint("use a tag such as \"en\" or \"es\""));
+        out.push(
+            Diagnostic::error("the language is empty")
+                .at_path("language")
+                .with_hint("use a tag such as \"en\" or \"es\""),
+        );
     }
     if report.measures.is_empty() {
         out.push(Diagnostic::warning("the report has no measures").at_path("measures"));
@@ -103,7 +107,10 @@ fn check_contribution(
     }
     if let Some(p) = &entry.period {
         if p.from > p.to {
-            out.push(Diagnostic::error(format!("the period starts in {} but ends in {}", p.from, p.to)).at_path(format!("{at}.period")));
+            out.push(
+                Diagnostic::error(format!("the period starts in {} but ends in {}", p.from, p.to))
+                    .at_path(format!("{at}.period")),
+            );
         } else if !p.within(period) {
             out.push(
                 Diagnostic::error(format!("the period {p} lies outside the report period {period}"))

@@ -29,9 +29,25 @@ impl SearchPath {
     /// `explicit` folders, then `INFORME_PLUGIN_PATH`, then `plugins/` beside the executable,
     /// then, when the executable runs from a cargo target folder, that folder.
     pub fn standard(explicit: &[PathBuf], env_path: Option<&std::ffi::OsStr>, exe: Option<&Path>) -> Self {
-        let mut dirs: Vec<(PathBuf, Origin)> = explicit.iter().map(|d| (d.clone(), Origin::Explicit)).collect();
+        // A cargo profile folder named explicitly (`--plugins target/debug`) still holds other
+        // libraries (test plugins, dependencies), so it is filtered like the automatic one.
+        let mut dirs: Vec<(PathBuf, Origin)> = explicit
+            .iter()
+            .map(|d| {
+                (
+                    d.clone(),
+                    if cargo_target_dir(d).as_deref() == Some(d.as_path()) {
+                        Origin::CargoTarget
+                    } else {
+                        Origin::Explicit
+                    },
+                )
+            })
+            .collect();
         if let Some(value) = env_path {
-            dirs.extend(std::env::split_paths(value).filter(|p| !p.as_os_str().is_empty()).map(|p| (p, Origin::Conventional)));
+            dirs.extend(
+                std::env::split_paths(value).filter(|p| !p.as_os_str().is_empty()).map(|p| (p, Origin::Conventional)),
+            );
         }
         if let Some(exe_dir) = exe.and_then(Path::parent) {
             dirs.push((exe_dir.join("plugins"), Origin::Conventional));
@@ -53,12 +69,10 @@ impl SearchPath {
                 }
                 continue;
             }
-            let entries = std::fs::read_dir(dir).map_err(|source| PluginError::ReadDir { path: dir.clone(), source })?;
-            let mut found: Vec<PathBuf> = entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| is_plugin_file(p, *origin))
-                .collect();
+            let entries =
+                std::fs::read_dir(dir).map_err(|source| PluginError::ReadDir { path: dir.clone(), source })?;
+            let mut found: Vec<PathBuf> =
+                entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| is_plugin_file(p, *origin)).collect();
             // Directory order differs between file systems; loading order must not.
             found.sort();
             for file in found {

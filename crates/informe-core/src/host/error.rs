@@ -11,10 +11,14 @@ pub enum PluginError {
     #[error("cannot read plugin folder {path}: {source}")]
     ReadDir { path: PathBuf, source: std::io::Error },
 
-    #[error("cannot load {path}: {reason}\n  hint: a plugin is a shared library built for this platform with the informe-plugin SDK")]
+    #[error(
+        "cannot load {path}: {reason}\n  hint: a plugin is a shared library built for this platform with the informe-plugin SDK"
+    )]
     NotALibrary { path: PathBuf, reason: String },
 
-    #[error("{path} is not an informe plugin: it exports no `{symbol}` symbol\n  hint: plugins declare themselves with `informe_plugin::declare_plugin!`")]
+    #[error(
+        "{path} is not an informe plugin: it exports no `{symbol}` symbol\n  hint: plugins declare themselves with `informe_plugin::declare_plugin!`"
+    )]
     NoEntry { path: PathBuf, symbol: &'static str },
 
     #[error("{path} is not an informe plugin: its descriptor is {reason}")]
@@ -25,7 +29,9 @@ pub enum PluginError {
     )]
     IncompatibleAbi { path: PathBuf, found_major: u16, found_minor: u16, major: u16, sdk: &'static str },
 
-    #[error("plugins {first} and {second} both claim the family `{family}`\n  hint: remove one of them from the plugin folders")]
+    #[error(
+        "plugins {first} and {second} both claim the family `{family}`\n  hint: remove one of them from the plugin folders"
+    )]
     FamilyConflict { family: String, first: PathBuf, second: PathBuf },
 
     #[error("plugin `{plugin}` failed on program `{program}`: {message}")]

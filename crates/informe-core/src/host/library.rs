@@ -45,9 +45,8 @@ impl Plugin {
         let library: &'static libloading::Library = Box::leak(Box::new(library));
 
         // SAFETY: the symbol's type is fixed by the ABI; a foreign library without it fails here.
-        let entry: libloading::Symbol<'static, EntryFn> =
-            unsafe { library.get(abi::ENTRY_SYMBOL.as_bytes()) }
-                .map_err(|_| PluginError::NoEntry { path: path_buf.clone(), symbol: abi::ENTRY_SYMBOL })?;
+        let entry: libloading::Symbol<'static, EntryFn> = unsafe { library.get(abi::ENTRY_SYMBOL.as_bytes()) }
+            .map_err(|_| PluginError::NoEntry { path: path_buf.clone(), symbol: abi::ENTRY_SYMBOL })?;
         // SAFETY: the entry point takes no arguments and returns a pointer to static data.
         let raw = unsafe { entry() };
         if raw.is_null() {
@@ -70,14 +69,19 @@ impl Plugin {
             });
         }
         if (header.size as usize) < size_of::<Descriptor>() {
-            return Err(bad(path, &format!("{} bytes long, expected at least {}", header.size, size_of::<Descriptor>())));
+            return Err(bad(
+                path,
+                &format!("{} bytes long, expected at least {}", header.size, size_of::<Descriptor>()),
+            ));
         }
         // SAFETY: magic, major and size match this ABI's `Descriptor`, which is static data.
         let descriptor: &'static Descriptor = unsafe { &*raw };
 
         let text = |s: StrRef, what: &str| -> Result<String, PluginError> {
             // SAFETY: descriptor strings point at static data of the (never unloaded) library.
-            unsafe { s.to_str() }.map(str::to_owned).map_err(|_| bad(path, &format!("carrying a {what} that is not UTF-8")))
+            unsafe { s.to_str() }
+                .map(str::to_owned)
+                .map_err(|_| bad(path, &format!("carrying a {what} that is not UTF-8")))
         };
         let families = if descriptor.families.is_null() || descriptor.families_len == 0 {
             return Err(bad(path, "declaring no family"));

@@ -3,10 +3,10 @@
 pub mod template;
 pub mod world;
 
+use typst::World;
 use typst::WorldExt;
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
 use typst::foundations::{Datetime, Smart};
-use typst::World;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
@@ -74,7 +74,8 @@ pub struct RenderOptions {
 
 /// Compiles the template in `world`'s layers over the JSON document model into a PDF.
 pub fn pdf(template: Template, model: Vec<u8>, options: &RenderOptions) -> Result<Rendered, RenderError> {
-    let moment = time::OffsetDateTime::from_unix_timestamp(options.timestamp).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let moment =
+        time::OffsetDateTime::from_unix_timestamp(options.timestamp).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
     let datetime = Datetime::from_ymd_hms(
         moment.year(),
         u8::from(moment.month()),

@@ -43,7 +43,10 @@ pub struct ReportWorld {
 
 impl std::fmt::Debug for ReportWorld {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ReportWorld").field("template", &self.template).field("today", &self.today).finish_non_exhaustive()
+        f.debug_struct("ReportWorld")
+            .field("template", &self.template)
+            .field("today", &self.today)
+            .finish_non_exhaustive()
     }
 }
 

@@ -74,7 +74,10 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
 fn source_date_epoch() -> Result<Option<i64>, Failure> {
     match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(value) => value.trim().parse().map(Some).map_err(|_| {
-            Failure::new(exit::BAD_INPUT, format!("error: SOURCE_DATE_EPOCH `{value}` is not a whole number of seconds"))
+            Failure::new(
+                exit::BAD_INPUT,
+                format!("error: SOURCE_DATE_EPOCH `{value}` is not a whole number of seconds"),
+            )
         }),
         Err(_) => Ok(None),
     }

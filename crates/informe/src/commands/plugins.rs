@@ -25,8 +25,9 @@ pub fn run(args: &PluginArgs) -> Result<(), Failure> {
         })
         .collect();
     let header = ["NAME", "VERSION", "FAMILIES", "ABI", "PATH"].map(String::from);
-    let widths: Vec<usize> =
-        (0..5).map(|i| rows.iter().chain(std::iter::once(&header)).map(|r| r[i].chars().count()).max().unwrap_or(0)).collect();
+    let widths: Vec<usize> = (0..5)
+        .map(|i| rows.iter().chain(std::iter::once(&header)).map(|r| r[i].chars().count()).max().unwrap_or(0))
+        .collect();
     for row in std::iter::once(&header).chain(&rows) {
         let line: Vec<String> = row.iter().zip(&widths).map(|(cell, w)| format!("{cell:<w$}")).collect();
         println!("{}", line.join("  ").trim_end());

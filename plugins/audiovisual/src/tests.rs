@@ -1,0 +1,176 @@
+use informe_plugin::prelude::*;
+use informe_plugin::serde_json::{self, Value, json};
+
+use super::*;
+
+const FIXTURE: &str = include_str!("../../../fixtures/mexico-2012-2015.json");
+
+/// The request the host would send for program `id` of the Mexico fixture.
+fn fixture_request(id: &str) -> Request {
+    let report: Value = serde_json::from_str(FIXTURE).expect("fixture is JSON");
+    let context = Context {
+        country: report["country"].as_str().expect("country").to_owned(),
+        period: serde_json::from_value(report["period"].clone()).expect("period"),
+        language: report["language"].as_str().expect("language").to_owned(),
+    };
+    let program = report["measures"]
+        .as_array()
+        .expect("measures")
+        .iter()
+        .flat_map(|m| m["programs"].as_array().expect("programs"))
+        .find(|p| p["id"] == id)
+        .expect("program in fixture")
+        .clone();
+    Request { context, program: serde_json::from_value(program).expect("program") }
+}
+
+fn ibermedia() -> Request {
+    fixture_request("ibermedia")
+}
+
+fn paragraphs(response: &Response) -> Vec<String> {
+    let blocks = response.sections.iter().flat_map(|s| &s.blocks);
+    blocks
+        .filter_map(|b| match b {
+            Block::Paragraph { spans } => Some(spans.iter().map(|s| s.text.as_str()).collect()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Edits `data.sub_periods` as JSON, the way a user would.
+fn with_sub_periods(edit: impl FnOnce(&mut Vec<Value>)) -> Request {
+    let mut request = ibermedia();
+    let Some(Value::Array(subs)) = request.program.data.get_mut("sub_periods") else {
+        panic!("fixture has sub_periods");
+    };
+    edit(subs);
+    request
+}
+
+fn count(value: u64) -> Figure {
+    Figure::new(Quantity::Count { value }, Qualifier::Exact)
+}
+
+#[test]
+fn fixture_program_yields_one_indicator_metric_per_supported_entry() {
+    let response = process(&ibermedia()).expect("processed");
+    assert!(response.problems.is_empty(), "{:?}", response.problems);
+    type Row<'a> = (&'a str, &'a str, &'a Figure, Option<Period>, Option<&'a str>);
+    let got: Vec<Row> = response
+        .metrics
+        .iter()
+        .map(|m| (m.id.as_str(), m.label.as_str(), &m.figure, m.period, m.indicator.as_deref()))
+        .collect();
+    let (early, late) = (Period { from: 2012, to: 2013 }, Period { from: 2014, to: 2015 });
+    let indicator = Some(BENEFICIARY_PROJECTS);
+    assert_eq!(
+        got,
+        [
+            ("2012-2013-mexican-projects", "Mexican projects supported", &count(25), Some(early), indicator),
+            ("2014-2015-projects", "Projects supported", &count(8), Some(late), indicator),
+            ("2014-2015-co-productions", "Co-productions supported", &count(5), Some(late), indicator),
+        ]
+    );
+}
+
+#[test]
+fn fixture_program_table_and_narrative() {
+    let response = process(&ibermedia()).expect("processed");
+    let Some(Block::Table { columns, rows, .. }) = response.sections[0].blocks.first() else {
+        panic!("the section opens with the table");
+    };
+    assert_eq!(columns, &["Period", "Areas", "Supported", "Number"]);
+    let text = |s: &str| Cell::Text(s.to_owned());
+    assert_eq!(
+        rows,
+        &[
+            vec![
+                text("2012–2013"),
+                text("training, project development, co-production"),
+                text("Mexican projects"),
+                Cell::Figure(count(25)),
+            ],
+            vec![
+                text("2014–2015"),
+                text("project development, co-production"),
+                text("projects"),
+                Cell::Figure(count(8)),
+            ],
+            vec![text(""), text(""), text("co-productions"), Cell::Figure(count(5))],
+        ]
+    );
+    assert_eq!(
+        paragraphs(&response),
+        [
+            "In 2012–2013, 25 Mexican projects were supported in the areas of training, project development and \
+             co-production.",
+            "In 2014–2015, 8 projects and 5 co-productions were supported in the areas of project development and \
+             co-production.",
+        ]
+    );
+    assert_eq!(
+        response.summary.as_deref(),
+        Some(
+            "Through IBERMEDIA, 25 Mexican projects were supported in 2012–2013, and 8 projects and 5 co-productions in 2014–2015."
+        )
+    );
+}
+
+#[test]
+fn overlapping_sub_periods_are_an_error() {
+    let request = with_sub_periods(|subs| subs[1]["period"] = json!({ "from": 2013, "to": 2015 }));
+    let response = process(&request).expect("processed");
+    assert!(response.metrics.is_empty() && response.sections.is_empty());
+    assert_eq!(response.problems.len(), 1);
+    let problem = &response.problems[0];
+    assert_eq!(problem.severity, Severity::Error);
+    assert_eq!(problem.path, "data.sub_periods[1].period");
+    assert_eq!(problem.message, "period 2013–2015 overlaps data.sub_periods[0].period (2012–2013)");
+}
+
+#[test]
+fn sub_period_outside_the_report_or_reversed_is_an_error() {
+    let request = with_sub_periods(|subs| subs[1]["period"] = json!({ "from": 2014, "to": 2016 }));
+    let response = process(&request).expect("processed");
+    assert_eq!(response.problems[0].path, "data.sub_periods[1].period");
+    assert_eq!(response.problems[0].message, "period 2014–2016 lies outside the report period 2012–2015");
+
+    let request = with_sub_periods(|subs| subs[0]["period"] = json!({ "from": 2013, "to": 2012 }));
+    let response = process(&request).expect("processed");
+    assert_eq!(response.problems[0].path, "data.sub_periods[0].period");
+    assert!(response.has_errors());
+}
+
+#[test]
+fn repeated_kind_in_a_sub_period_is_an_error() {
+    let request = with_sub_periods(|subs| subs[1]["supported"][1]["kind"] = json!("Projects"));
+    let response = process(&request).expect("processed");
+    assert_eq!(response.problems.len(), 1);
+    assert_eq!(response.problems[0].path, "data.sub_periods[1].supported[1].kind");
+    assert!(response.metrics.is_empty());
+}
+
+#[test]
+fn wrong_type_is_reported_at_its_path() {
+    let request = with_sub_periods(|subs| subs[1]["supported"][0]["count"] = json!("8"));
+    let response = process(&request).expect("processed");
+    assert_eq!(response.problems.len(), 1);
+    assert_eq!(response.problems[0].severity, Severity::Error);
+    assert_eq!(response.problems[0].path, "data.sub_periods[1].supported[0].count");
+}
+
+#[test]
+fn schema_describes_exactly_the_fixture_fields() {
+    let schema = schema();
+    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    let properties = schema["properties"].as_object().expect("properties");
+    let request = ibermedia();
+    let mut expected: Vec<&String> = request.program.data.keys().collect();
+    let mut declared: Vec<&String> = properties.keys().collect();
+    expected.sort();
+    declared.sort();
+    assert_eq!(declared, expected);
+    let sub = &properties["sub_periods"]["items"]["properties"];
+    assert_eq!(sub.as_object().expect("sub-period properties").len(), 3);
+}

@@ -1,0 +1,152 @@
+use informe_plugin::prelude::*;
+use informe_plugin::serde_json::{self, Value, json};
+
+use super::*;
+
+const FIXTURE: &str = include_str!("../../../fixtures/mexico-2012-2015.json");
+
+/// The request the host would send for program `id` of the Mexico fixture.
+fn fixture_request(id: &str) -> Request {
+    let report: Value = serde_json::from_str(FIXTURE).expect("fixture is JSON");
+    let context = Context {
+        country: report["country"].as_str().expect("country").to_owned(),
+        period: serde_json::from_value(report["period"].clone()).expect("period"),
+        language: report["language"].as_str().expect("language").to_owned(),
+    };
+    let program = report["measures"]
+        .as_array()
+        .expect("measures")
+        .iter()
+        .flat_map(|m| m["programs"].as_array().expect("programs"))
+        .find(|p| p["id"] == id)
+        .expect("program in fixture")
+        .clone();
+    Request { context, program: serde_json::from_value(program).expect("program") }
+}
+
+fn iberartesanias() -> Request {
+    fixture_request("iberartesanias")
+}
+
+fn paragraphs(response: &Response) -> Vec<String> {
+    let blocks = response.sections.iter().flat_map(|s| &s.blocks);
+    blocks
+        .filter_map(|b| match b {
+            Block::Paragraph { spans } => Some(spans.iter().map(|s| s.text.as_str()).collect()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn lists(response: &Response) -> Vec<Vec<String>> {
+    let blocks = response.sections.iter().flat_map(|s| &s.blocks);
+    blocks
+        .filter_map(|b| match b {
+            Block::List { items, .. } => Some(items.iter().map(|i| i[0].text.clone()).collect()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn fixture_program_yields_its_metrics() {
+    let response = process(&iberartesanias()).expect("processed");
+    assert!(response.problems.is_empty(), "{:?}", response.problems);
+    let got: Vec<(&str, &str, &Figure)> =
+        response.metrics.iter().map(|m| (m.id.as_str(), m.label.as_str(), &m.figure)).collect();
+    let count = |value| Figure::new(Quantity::Count { value }, Qualifier::Exact);
+    let begun = Figure::new(Quantity::Text { text: "begun".into() }, Qualifier::Exact);
+    assert_eq!(
+        got,
+        [
+            ("international-meetings", "International meetings", &count(4)),
+            ("formal-alliances", "Formal alliances", &count(14)),
+            ("observatory-status", "Process for the creation of the Ibero-American Observatory of Crafts", &begun),
+        ]
+    );
+    assert!(response.metrics.iter().all(|m| m.indicator.is_none() && m.period.is_none()));
+}
+
+#[test]
+fn fixture_program_narrative_states_the_source_facts() {
+    let response = process(&iberartesanias()).expect("processed");
+    let Some(Block::KeyFigures { items }) = response.sections[0].blocks.first() else {
+        panic!("the first section opens with key figures");
+    };
+    assert_eq!(items.len(), 2);
+    assert_eq!(
+        paragraphs(&response),
+        [
+            "In 2012–2015, 4 international meetings (workshops, seminars and forums) were carried out.",
+            "Discussions were carried out about:",
+            "In 2012–2015, 14 formal alliances were executed with:",
+            "The process for the creation of the Ibero-American Observatory of Crafts has begun.",
+        ]
+    );
+    let lists = lists(&response);
+    assert_eq!(lists.len(), 2);
+    assert_eq!(lists[0][0], "the development of small and medium enterprises (SMEs) of handicrafts");
+    assert_eq!(lists[0].len(), 4);
+    assert_eq!(lists[1].first().map(String::as_str), Some("national ministries"));
+    assert_eq!(lists[1].len(), 6);
+    assert_eq!(response.sections[2].title, "Ibero-American Observatory of Crafts");
+    assert_eq!(
+        response.summary.as_deref(),
+        Some(
+            "Through IBERARTESANÍAS, 4 international meetings were carried out and 14 formal alliances were executed; \
+             the process for the creation of the Ibero-American Observatory of Crafts has begun."
+        )
+    );
+}
+
+#[test]
+fn details_of_uncounted_alliances_are_a_warning() {
+    let mut request = iberartesanias();
+    request.program.data.insert("formal_alliances".into(), json!(0));
+    let response = process(&request).expect("processed");
+    assert_eq!(response.problems.len(), 1);
+    assert_eq!(response.problems[0].severity, Severity::Warning);
+    assert_eq!(response.problems[0].path, "data.alliance_partners");
+    assert_eq!(response.metrics.len(), 3, "a warning keeps the figures");
+}
+
+#[test]
+fn empty_observatory_status_is_an_error() {
+    let mut request = iberartesanias();
+    request
+        .program
+        .data
+        .insert("observatory".into(), json!({ "name": "Ibero-American Observatory of Crafts", "status": " " }));
+    let response = process(&request).expect("processed");
+    assert!(response.has_errors() && response.metrics.is_empty());
+    assert_eq!(response.problems[0].path, "data.observatory.status");
+}
+
+#[test]
+fn wrong_type_and_unknown_field_are_reported_at_their_path() {
+    let mut request = iberartesanias();
+    request.program.data.insert("international_meetings".into(), json!("four"));
+    let response = process(&request).expect("processed");
+    assert_eq!(response.problems.len(), 1);
+    assert_eq!(response.problems[0].path, "data.international_meetings");
+
+    let mut request = iberartesanias();
+    request.program.data.insert("observatory".into(), json!({ "name": "X", "status": "begun", "year": 2015 }));
+    let response = process(&request).expect("processed");
+    assert_eq!(response.problems[0].path, "data.observatory.year");
+    assert!(response.problems[0].message.contains("year"));
+}
+
+#[test]
+fn schema_describes_exactly_the_fixture_fields() {
+    let schema = schema();
+    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    let properties = schema["properties"].as_object().expect("properties");
+    let request = iberartesanias();
+    let mut expected: Vec<&String> = request.program.data.keys().collect();
+    let mut declared: Vec<&String> = properties.keys().collect();
+    expected.sort();
+    declared.sort();
+    assert_eq!(declared, expected);
+    assert!(properties.values().all(|p| p["description"].is_string()));
+}

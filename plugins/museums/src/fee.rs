@@ -1,0 +1,157 @@
+//! The annual fee and its consistency with the amounts the program reports as paid.
+
+use informe_plugin::prelude::*;
+use serde::Deserialize;
+use serde::de::{Deserializer, Error as _};
+
+/// A yearly fee, e.g. the source's footnote "Annual fee of 60,000 dollars".
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct AnnualFee {
+    #[serde(deserialize_with = "decimal_string")]
+    pub(crate) amount: Decimal,
+    pub(crate) currency: String,
+}
+
+/// Accepts only plain decimal strings (`"60000"`, `"60000.00"`), as the SDK's amounts do: a float
+/// would lose cents, and `Decimal`'s own parser would also accept separators such as `60_000`.
+fn decimal_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    let (int, frac) = text.split_once('.').unwrap_or((&text, "0"));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let parsed = if digits(int) && digits(frac) { text.parse().ok() } else { None };
+    parsed.ok_or_else(|| D::Error::custom(format!("expected a decimal string such as \"60000\", found {text:?}")))
+}
+
+/// Checks of the fee itself, before it is compared with anything.
+pub(crate) fn validate(fee: &AnnualFee) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if fee.amount.is_zero() {
+        problems.push(Problem::error("data.annual_fee.amount", "annual fee is zero"));
+    }
+    if !(fee.currency.len() == 3 && fee.currency.bytes().all(|b| b.is_ascii_uppercase())) {
+        problems.push(
+            Problem::error("data.annual_fee.currency", format!("{:?} is not a currency code", fee.currency))
+                .with_hint("use an ISO 4217 code such as USD"),
+        );
+    }
+    problems
+}
+
+/// The fee times the years agrees with what was paid.
+#[derive(Debug)]
+pub(crate) struct Agreement {
+    pub(crate) years: u64,
+    pub(crate) expected: Decimal,
+    /// How the source qualifies the total paid.
+    pub(crate) qualifier: Qualifier,
+    /// The years the payments cover, when they all cover the same span.
+    pub(crate) period: Option<Period>,
+}
+
+impl Agreement {
+    /// "The annual fee times the 4 years of 2012–2015 (4 × USD 60,000 = USD 240,000) agrees with …"
+    pub(crate) fn sentence(&self, fmt: &Formatter, fee: &AnnualFee) -> String {
+        let years = match self.period {
+            Some(period) => format!("the {} years of {period}", fmt.count(self.years)),
+            None => format!("the {} years paid", fmt.count(self.years)),
+        };
+        let total = fmt.money(&self.expected, &fee.currency);
+        format!(
+            "The annual fee times {years} ({} × {} = {total}) agrees with the {} reported as paid in total.",
+            fmt.count(self.years),
+            fmt.money(&fee.amount, &fee.currency),
+            fmt.qualified(self.qualifier, &total),
+        )
+    }
+}
+
+#[derive(Debug)]
+pub(crate) enum FeeCheck {
+    Agrees(Agreement),
+    Problem(Problem),
+}
+
+/// Compares the fee times the years covered with the total paid in the fee's currency.
+///
+/// A contribution without a period covers the report period, as the SDK documents.
+pub(crate) fn check(fee: &AnnualFee, paid: &[Contribution], report: Period, fmt: &Formatter) -> FeeCheck {
+    let paid: Vec<&Contribution> = paid.iter().filter(|c| c.currency == fee.currency).collect();
+    if paid.is_empty() {
+        return FeeCheck::Problem(
+            Problem::warning(
+                "financial_resources.paid",
+                format!("no amount is paid in {}, the currency of the annual fee", fee.currency),
+            )
+            .with_hint("the annual fee cannot be checked against the amounts paid"),
+        );
+    }
+    let periods: Vec<Period> = paid.iter().map(|c| c.period.unwrap_or(report)).collect();
+    let period = periods.iter().all(|p| *p == periods[0]).then_some(periods[0]);
+    let years = years_covered(periods);
+    let qualifier = paid.iter().fold(Qualifier::Exact, |q, c| q.combine(c.qualifier));
+    let sums = paid.iter().try_fold(Decimal::ZERO, |sum, c| sum.checked_add(c.amount));
+    let expected = fee.amount.checked_mul(Decimal::from(years));
+    let (Some(total), Some(expected)) = (sums, expected) else {
+        return FeeCheck::Problem(Problem::warning(
+            "data.annual_fee",
+            "annual fee cannot be checked: the amounts overflow",
+        ));
+    };
+    if total == expected {
+        return FeeCheck::Agrees(Agreement { years, expected, qualifier, period });
+    }
+    let span = period.map_or_else(|| "the years paid".to_owned(), |p| p.to_string());
+    FeeCheck::Problem(
+        Problem::warning(
+            "data.annual_fee",
+            format!(
+                "annual fee × {} years ({}) differs from the {} paid",
+                fmt.count(years),
+                fmt.money(&expected, &fee.currency),
+                fmt.qualified(qualifier, &fmt.money(&total, &fee.currency)),
+            ),
+        )
+        .with_hint(format!(
+            "check data.annual_fee against financial_resources.paid, which covers {span} in {}",
+            fee.currency
+        )),
+    )
+}
+
+/// Distinct calendar years in the union of the periods; a reversed period covers none.
+fn years_covered(mut periods: Vec<Period>) -> u64 {
+    periods.retain(|p| p.from <= p.to);
+    periods.sort_by_key(|p| p.from);
+    let mut years = 0;
+    let mut current: Option<(i64, i64)> = None;
+    for p in periods {
+        let (from, to) = (i64::from(p.from), i64::from(p.to));
+        current = match current {
+            Some((start, end)) if from <= end => Some((start, end.max(to))),
+            Some((start, end)) => {
+                years += end - start + 1;
+                Some((from, to))
+            }
+            None => Some((from, to)),
+        };
+    }
+    if let Some((start, end)) = current {
+        years += end - start + 1;
+    }
+    years.unsigned_abs()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlapping_periods_count_each_year_once() {
+        let p = |from, to| Period { from, to };
+        assert_eq!(years_covered(vec![p(2012, 2015)]), 4);
+        assert_eq!(years_covered(vec![p(2014, 2015), p(2012, 2013), p(2013, 2014)]), 4);
+        assert_eq!(years_covered(vec![p(2012, 2012), p(2015, 2015), p(2016, 2015)]), 2);
+        assert_eq!(years_covered(Vec::new()), 0);
+    }
+}

@@ -1,0 +1,178 @@
+use informe_plugin::prelude::*;
+use informe_plugin::serde_json::{self, Value, json};
+
+use super::*;
+
+const FIXTURE: &str = include_str!("../../../fixtures/mexico-2012-2015.json");
+
+/// The request the host would send for program `id` of the Mexico fixture.
+fn fixture_request(id: &str) -> Request {
+    let report: Value = serde_json::from_str(FIXTURE).expect("fixture is JSON");
+    let context = Context {
+        country: report["country"].as_str().expect("country").to_owned(),
+        period: serde_json::from_value(report["period"].clone()).expect("period"),
+        language: report["language"].as_str().expect("language").to_owned(),
+    };
+    let program = report["measures"]
+        .as_array()
+        .expect("measures")
+        .iter()
+        .flat_map(|m| m["programs"].as_array().expect("programs"))
+        .find(|p| p["id"] == id)
+        .expect("program in fixture")
+        .clone();
+    Request { context, program: serde_json::from_value(program).expect("program") }
+}
+
+fn museums() -> Request {
+    fixture_request("ibermuseos")
+}
+
+fn paragraphs(response: &Response) -> Vec<String> {
+    let blocks = response.sections.iter().flat_map(|s| &s.blocks);
+    blocks
+        .filter_map(|b| match b {
+            Block::Paragraph { spans } => Some(spans.iter().map(|s| s.text.as_str()).collect()),
+            _ => None,
+        })
+        .collect()
+}
+
+const AGREEMENT: &str = "The annual fee times the 4 years of 2012–2015 (4 × USD 60,000 = USD 240,000) agrees with \
+                         the approximately USD 240,000 reported as paid in total.";
+
+#[test]
+fn fixture_program_yields_its_metrics() {
+    let response = process(&museums()).expect("processed");
+    assert!(response.problems.is_empty(), "{:?}", response.problems);
+    assert_eq!(response.metrics.len(), 2);
+
+    let partners = &response.metrics[0];
+    assert_eq!(partners.id, "partners");
+    assert_eq!(partners.figure, Figure::new(Quantity::Count { value: 6 }, Qualifier::Exact));
+    assert_eq!(partners.indicator, None);
+
+    let fee = &response.metrics[1];
+    assert_eq!(fee.id, "annual-fee");
+    let amount = "60000".parse().expect("decimal");
+    assert_eq!(fee.figure, Figure::new(Quantity::Money { amount, currency: "USD".into() }, Qualifier::Exact));
+    assert_eq!(fee.indicator, None);
+}
+
+#[test]
+fn fixture_program_narrative_lists_partners_and_backs_the_approximate_total() {
+    let response = process(&museums()).expect("processed");
+    let list = response.sections[0].blocks.iter().find_map(|b| match b {
+        Block::List { items, .. } => Some(items.iter().map(|i| i[0].text.clone()).collect::<Vec<_>>()),
+        _ => None,
+    });
+    assert_eq!(
+        list.expect("partner list"),
+        [
+            "UNESCO",
+            "International Council of Museums (ICOM)",
+            "International Movement for a New Museology (MINOM)",
+            "International Council of African Museums (AFRICOM)",
+            "American Alliance of Museums (AAM)",
+            "Network of European Museum Organizations (NEMO)",
+        ]
+    );
+    let text = paragraphs(&response);
+    assert!(
+        text.contains(
+            &"The strengthening of public policies at the international level was accomplished with the momentum in \
+          favor of a regulatory tool for the protection and promotion of the museums and collections in UNESCO."
+                .to_owned()
+        )
+    );
+    assert!(text.contains(&"The annual fee was USD 60,000.".to_owned()));
+    assert!(text.contains(&AGREEMENT.to_owned()), "{text:#?}");
+    assert!(response.summary.expect("summary").contains("6 named networks"));
+}
+
+#[test]
+fn fee_that_does_not_add_up_is_a_warning() {
+    let mut request = museums();
+    request.program.data.insert("annual_fee".into(), json!({ "amount": "50000", "currency": "USD" }));
+    let response = process(&request).expect("processed");
+
+    assert_eq!(response.problems.len(), 1);
+    let problem = &response.problems[0];
+    assert_eq!(problem.severity, Severity::Warning);
+    assert_eq!(problem.path, "data.annual_fee");
+    assert_eq!(problem.message, "annual fee × 4 years (USD 200,000) differs from the approximately USD 240,000 paid");
+    assert!(problem.hint.as_deref().expect("hint").contains("2012–2015"));
+    assert!(!paragraphs(&response).iter().any(|p| p.contains("agrees")));
+}
+
+#[test]
+fn contribution_period_sets_the_years() {
+    let mut request = museums();
+    request.program.financial_resources.paid[0].period = Some(Period { from: 2012, to: 2013 });
+    let response = process(&request).expect("processed");
+    assert_eq!(
+        response.problems[0].message,
+        "annual fee × 2 years (USD 120,000) differs from the approximately USD 240,000 paid"
+    );
+}
+
+#[test]
+fn exact_total_needs_no_backing_sentence() {
+    let mut request = museums();
+    request.program.financial_resources.paid[0].qualifier = Qualifier::Exact;
+    let response = process(&request).expect("processed");
+    assert!(response.problems.is_empty());
+    assert!(!paragraphs(&response).iter().any(|p| p.contains("agrees")));
+}
+
+#[test]
+fn fee_in_a_currency_never_paid_cannot_be_checked() {
+    let mut request = museums();
+    request.program.financial_resources.paid[0].currency = "EUR".into();
+    let response = process(&request).expect("processed");
+    assert_eq!(response.problems.len(), 1);
+    assert_eq!(response.problems[0].path, "financial_resources.paid");
+    assert_eq!(response.problems[0].severity, Severity::Warning);
+}
+
+#[test]
+fn fee_amount_must_be_a_plain_decimal_string() {
+    for amount in [json!(60000), json!("60,000"), json!("60_000"), json!("-60000")] {
+        let mut request = museums();
+        request.program.data.insert("annual_fee".into(), json!({ "amount": amount, "currency": "USD" }));
+        let response = process(&request).expect("processed");
+        assert!(response.metrics.is_empty(), "{amount} accepted");
+        assert_eq!(response.problems.len(), 1);
+        assert_eq!(response.problems[0].severity, Severity::Error);
+        assert_eq!(response.problems[0].path, "data.annual_fee.amount");
+    }
+}
+
+#[test]
+fn invalid_currency_and_missing_name_are_errors() {
+    let mut request = museums();
+    request.program.data.insert("annual_fee".into(), json!({ "amount": "60000", "currency": "dollars" }));
+    let response = process(&request).expect("processed");
+    assert!(response.has_errors() && response.metrics.is_empty());
+    assert_eq!(response.problems[0].path, "data.annual_fee.currency");
+
+    let mut request = museums();
+    request.program.data.insert("partners".into(), json!([{ "acronym": "ICOM" }]));
+    let response = process(&request).expect("processed");
+    assert_eq!(response.problems[0].path, "data.partners[0]");
+    assert!(response.problems[0].message.contains("name"));
+}
+
+#[test]
+fn schema_describes_exactly_the_fixture_fields() {
+    let schema = schema();
+    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    let properties = schema["properties"].as_object().expect("properties");
+    let request = museums();
+    let mut expected: Vec<&String> = request.program.data.keys().collect();
+    let mut declared: Vec<&String> = properties.keys().collect();
+    expected.sort();
+    declared.sort();
+    assert_eq!(declared, expected);
+    assert!(properties.values().all(|p| p["description"].is_string()));
+}

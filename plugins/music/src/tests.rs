@@ -1,0 +1,224 @@
+use informe_plugin::abi::{Descriptor, RawBuffer, status};
+use informe_plugin::prelude::*;
+use informe_plugin::serde_json::{self, Value, json};
+
+use super::*;
+
+const FIXTURE: &str = include_str!("../../../fixtures/mexico-2012-2015.json");
+
+/// The request the host would send for program `id` of the Mexico fixture.
+fn fixture_request(id: &str) -> Request {
+    let report: Value = serde_json::from_str(FIXTURE).expect("fixture is JSON");
+    let context = Context {
+        country: report["country"].as_str().expect("country").to_owned(),
+        period: serde_json::from_value(report["period"].clone()).expect("period"),
+        language: report["language"].as_str().expect("language").to_owned(),
+    };
+    let program = report["measures"]
+        .as_array()
+        .expect("measures")
+        .iter()
+        .flat_map(|m| m["programs"].as_array().expect("programs"))
+        .find(|p| p["id"] == id)
+        .expect("program in fixture")
+        .clone();
+    Request { context, program: serde_json::from_value(program).expect("program") }
+}
+
+fn dec(s: &str) -> Decimal {
+    s.parse().expect("test decimal")
+}
+
+fn paragraphs(response: &Response) -> Vec<String> {
+    let blocks = response.sections.iter().flat_map(|s| &s.blocks);
+    blocks
+        .filter_map(|b| match b {
+            Block::Paragraph { spans } => Some(spans.iter().map(|s| s.text.as_str()).collect()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn metric<'a>(response: &'a Response, id: &str) -> &'a Metric {
+    response.metrics.iter().find(|m| m.id == id).expect("metric present")
+}
+
+#[test]
+fn fixture_program_yields_its_metrics() {
+    let response = process(&fixture_request("ibermusicas")).expect("processed");
+    assert!(response.problems.is_empty(), "{:?}", response.problems);
+
+    let ids: Vec<&str> = response.metrics.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["mexican-projects-abroad", "region-artists-hosted", "support-per-unit-paid"]);
+
+    let projects = metric(&response, "mexican-projects-abroad");
+    assert_eq!(projects.label, "Mexican projects developed within the Ibero-American region");
+    assert_eq!(projects.figure, Figure::new(Quantity::Count { value: 48 }, Qualifier::Exact));
+    assert_eq!(projects.indicator.as_deref(), Some(BENEFICIARY_PROJECTS));
+
+    let artists = metric(&response, "region-artists-hosted");
+    assert_eq!(artists.label, "Ibero-American artists who developed their projects in Mexico");
+    assert_eq!(artists.figure, Figure::new(Quantity::Count { value: 35 }, Qualifier::Exact));
+    assert_eq!(artists.indicator.as_deref(), Some(BENEFICIARY_PROJECTS));
+
+    let ratio = metric(&response, "support-per-unit-paid");
+    // 560,229.00 ÷ 480,000, kept exact; the host rounds it when it shows it.
+    assert_eq!(ratio.figure, Figure::new(Quantity::Ratio { value: dec("1.16714375") }, Qualifier::Exact));
+    assert_eq!(ratio.period, None, "the amounts cover the report period");
+    assert_eq!(ratio.indicator, None, "a ratio is no beneficiary project");
+}
+
+#[test]
+fn fixture_program_narrative_states_the_source_figures() {
+    let response = process(&fixture_request("ibermusicas")).expect("processed");
+    let text = paragraphs(&response);
+    assert_eq!(
+        text,
+        [
+            "In 2012–2015, 48 Mexican projects were developed within the Ibero-American region, and 35 Ibero-American \
+             artists who developed their projects in Mexico were benefited.",
+            "In 2012–2015, Mexico received USD 560,229.00 as donations through calls and tenders for USD 480,000 paid \
+             in yearly fees: 1.17 received per unit paid.",
+        ]
+    );
+    let Some(Block::KeyFigures { items }) = response.sections[0].blocks.first() else {
+        panic!("the section opens with key figures");
+    };
+    assert_eq!(items.len(), 3);
+    assert_eq!(
+        response.summary.as_deref(),
+        Some(
+            "Through IBERMÚSICAS, 48 Mexican projects were developed within the Ibero-American region and 35 \
+             Ibero-American artists developed their projects in Mexico."
+        )
+    );
+}
+
+#[test]
+fn mixed_currencies_give_no_ratio_but_a_warning() {
+    let mut request = fixture_request("ibermusicas");
+    request.program.financial_resources.received[0].currency = "EUR".into();
+    let response = process(&request).expect("processed");
+
+    assert!(response.metrics.iter().all(|m| m.id != "support-per-unit-paid"));
+    assert_eq!(response.problems.len(), 1);
+    let problem = &response.problems[0];
+    assert_eq!(problem.severity, Severity::Warning);
+    assert_eq!(problem.path, "financial_resources");
+    assert_eq!(problem.message, "support received per unit paid is not computed: the amounts are in USD and EUR");
+    assert!(paragraphs(&response).iter().all(|p| !p.contains("per unit paid")));
+}
+
+#[test]
+fn ratio_qualifier_combines_every_amount() {
+    let mut request = fixture_request("ibermusicas");
+    let resources = &mut request.program.financial_resources;
+    resources.received[0].qualifier = Qualifier::Approximately;
+    resources.received.push(resources.received[0].clone());
+    resources.received[1].amount = dec("39771.00");
+    resources.received[1].qualifier = Qualifier::Exact;
+    let response = process(&request).expect("processed");
+
+    let ratio = metric(&response, "support-per-unit-paid");
+    assert_eq!(ratio.figure, Figure::new(Quantity::Ratio { value: dec("1.25") }, Qualifier::Approximately));
+    assert!(
+        paragraphs(&response)[1]
+            .ends_with("USD 480,000 paid in yearly fees: approximately 1.25 received per unit paid.")
+    );
+}
+
+#[test]
+fn ratio_names_its_years_when_they_are_not_the_report_period() {
+    let mut request = fixture_request("ibermusicas");
+    let resources = &mut request.program.financial_resources;
+    for c in resources.paid.iter_mut().chain(&mut resources.received) {
+        c.period = Some(Period { from: 2013, to: 2014 });
+    }
+    let response = process(&request).expect("processed");
+    assert_eq!(metric(&response, "support-per-unit-paid").period, Some(Period { from: 2013, to: 2014 }));
+    assert!(paragraphs(&response)[1].starts_with("In 2013–2014, Mexico received USD 560,229.00"));
+}
+
+#[test]
+fn lower_bound_on_paid_amount_gives_no_ratio() {
+    let mut request = fixture_request("ibermusicas");
+    request.program.financial_resources.paid[0].qualifier = Qualifier::MoreThan;
+    let response = process(&request).expect("processed");
+    assert!(response.metrics.iter().all(|m| m.id != "support-per-unit-paid"));
+    assert_eq!(response.problems[0].severity, Severity::Warning);
+}
+
+#[test]
+fn nothing_received_means_no_ratio_and_no_problem() {
+    let mut request = fixture_request("ibermusicas");
+    request.program.financial_resources.received.clear();
+    let response = process(&request).expect("processed");
+    assert_eq!(response.metrics.len(), 2);
+    assert!(response.problems.is_empty());
+}
+
+#[test]
+fn wrong_type_is_reported_at_its_path() {
+    let mut request = fixture_request("ibermusicas");
+    request.program.data.insert("mexican_projects_abroad".into(), json!("48"));
+    let response = process(&request).expect("processed");
+    assert!(response.metrics.is_empty() && response.sections.is_empty());
+    assert_eq!(response.problems.len(), 1);
+    assert_eq!(response.problems[0].severity, Severity::Error);
+    assert_eq!(response.problems[0].path, "data.mexican_projects_abroad");
+}
+
+#[test]
+fn missing_and_unknown_fields_are_errors() {
+    let mut request = fixture_request("ibermusicas");
+    request.program.data.remove("region_artists_hosted");
+    let response = process(&request).expect("processed");
+    assert_eq!(response.problems[0].path, "data");
+    assert!(response.problems[0].message.contains("region_artists_hosted"));
+
+    let mut request = fixture_request("ibermusicas");
+    request.program.data.insert("artists".into(), json!(35));
+    let response = process(&request).expect("processed");
+    assert!(response.has_errors());
+}
+
+#[test]
+fn schema_describes_exactly_the_fixture_fields() {
+    let schema = schema();
+    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    let properties = schema["properties"].as_object().expect("properties");
+    let request = fixture_request("ibermusicas");
+    let mut expected: Vec<&String> = request.program.data.keys().collect();
+    let mut declared: Vec<&String> = properties.keys().collect();
+    expected.sort();
+    declared.sort();
+    assert_eq!(declared, expected);
+    assert!(properties.values().all(|p| p["description"].is_string()));
+}
+
+// The descriptor function lives in an unnameable `const _` block of `declare_plugin!`; reach it by symbol.
+unsafe extern "C" {
+    safe fn informe_plugin_descriptor() -> *const Descriptor;
+}
+
+#[test]
+fn process_round_trips_through_the_c_entry_point() {
+    // SAFETY: the descriptor is a static of this library.
+    let descriptor = unsafe { &*informe_plugin_descriptor() };
+    assert_eq!(descriptor.header.magic, informe_plugin::abi::MAGIC);
+    // SAFETY: the name points at static string data of this library.
+    assert_eq!(unsafe { descriptor.name.to_str() }.expect("utf-8"), "music");
+
+    let input = serde_json::to_vec(&fixture_request("ibermusicas")).expect("encode request");
+    let mut out = RawBuffer::empty();
+    // SAFETY: `input` is a live buffer of `len` bytes and `out` a writable buffer.
+    let code = unsafe { (descriptor.process)(input.as_ptr(), input.len(), &mut out) };
+    // SAFETY: the plugin filled `out` with `len` initialised bytes.
+    let bytes = unsafe { std::slice::from_raw_parts(out.ptr, out.len) }.to_vec();
+    // SAFETY: `out` was produced by this plugin's `process` and is released once.
+    unsafe { (descriptor.free)(out) };
+
+    assert_eq!(code, status::OK);
+    let response: Response = serde_json::from_slice(&bytes).expect("response JSON");
+    assert_eq!(response, process(&fixture_request("ibermusicas")).expect("processed"));
+}

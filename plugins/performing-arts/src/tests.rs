@@ -1,0 +1,129 @@
+use informe_plugin::prelude::*;
+use informe_plugin::serde_json::{self, Value, json};
+
+use super::*;
+
+const FIXTURE: &str = include_str!("../../../fixtures/mexico-2012-2015.json");
+
+/// The request the host would send for program `id` of the Mexico fixture.
+fn fixture_request(id: &str) -> Request {
+    let report: Value = serde_json::from_str(FIXTURE).expect("fixture is JSON");
+    let context = Context {
+        country: report["country"].as_str().expect("country").to_owned(),
+        period: serde_json::from_value(report["period"].clone()).expect("period"),
+        language: report["language"].as_str().expect("language").to_owned(),
+    };
+    let program = report["measures"]
+        .as_array()
+        .expect("measures")
+        .iter()
+        .flat_map(|m| m["programs"].as_array().expect("programs"))
+        .find(|p| p["id"] == id)
+        .expect("program in fixture")
+        .clone();
+    Request { context, program: serde_json::from_value(program).expect("program") }
+}
+
+fn iberescena() -> Request {
+    fixture_request("iberescena")
+}
+
+fn paragraphs(response: &Response) -> Vec<String> {
+    let blocks = response.sections.iter().flat_map(|s| &s.blocks);
+    blocks
+        .filter_map(|b| match b {
+            Block::Paragraph { spans } => Some(spans.iter().map(|s| s.text.as_str()).collect()),
+            _ => None,
+        })
+        .collect()
+}
+
+const COUNTRIES: [&str; 10] =
+    ["Argentina", "Brazil", "Colombia", "Chile", "Costa Rica", "Ecuador", "Panama", "Paraguay", "Peru", "Uruguay"];
+
+#[test]
+fn fixture_program_yields_its_metrics() {
+    let response = process(&iberescena()).expect("processed");
+    assert!(response.problems.is_empty(), "{:?}", response.problems);
+    assert_eq!(response.metrics.len(), 2);
+
+    let projects = &response.metrics[0];
+    assert_eq!(projects.id, "projects-benefited");
+    assert_eq!(projects.label, "Projects benefited");
+    assert_eq!(projects.figure, Figure::new(Quantity::Count { value: 40 }, Qualifier::MoreThan));
+    assert_eq!(projects.indicator.as_deref(), Some(BENEFICIARY_PROJECTS));
+    assert_eq!(Formatter::new("en").figure(&projects.figure), "more than 40");
+
+    let countries = &response.metrics[1];
+    assert_eq!(countries.id, "participating-countries");
+    assert_eq!(countries.figure, Figure::new(Quantity::Count { value: 10 }, Qualifier::Exact));
+    assert_eq!(countries.indicator, None);
+}
+
+#[test]
+fn fixture_program_narrative_keeps_the_qualifier_and_lists_the_countries() {
+    let response = process(&iberescena()).expect("processed");
+    assert_eq!(
+        paragraphs(&response),
+        [
+            "In 2012–2015, more than 40 projects were benefited.",
+            "The 10 countries that participated in the reference period were:",
+        ]
+    );
+    let blocks = &response.sections[0].blocks;
+    let Some(Block::List { items, ordered: false }) = blocks.last() else { panic!("the section ends with the list") };
+    let listed: Vec<&str> = items.iter().map(|i| i[0].text.as_str()).collect();
+    assert_eq!(listed, COUNTRIES);
+    let Some(Block::KeyFigures { items }) = blocks.first() else { panic!("the section opens with key figures") };
+    assert_eq!(items[0].figure.qualifier, Qualifier::MoreThan);
+    assert_eq!(
+        response.summary.as_deref(),
+        Some("Through IBERESCENA, more than 40 projects were benefited, with 10 participating countries.")
+    );
+}
+
+#[test]
+fn repeated_country_is_a_warning_and_counted_once() {
+    let mut request = iberescena();
+    let mut countries = COUNTRIES.to_vec();
+    countries.push("peru ");
+    request.program.data.insert("participating_countries".into(), json!(countries));
+    let response = process(&request).expect("processed");
+
+    assert_eq!(response.problems.len(), 1);
+    let problem = &response.problems[0];
+    assert_eq!(problem.severity, Severity::Warning);
+    assert_eq!(problem.path, "data.participating_countries[10]");
+    assert_eq!(problem.message, "peru is listed twice, first as data.participating_countries[8]");
+    assert_eq!(response.metrics[1].figure.quantity, Quantity::Count { value: 10 });
+}
+
+#[test]
+fn qualifier_defaults_to_exact_and_rejects_unknown_words() {
+    let mut request = iberescena();
+    request.program.data.insert("projects".into(), json!({ "count": 40 }));
+    let response = process(&request).expect("processed");
+    assert_eq!(response.metrics[0].figure.qualifier, Qualifier::Exact);
+
+    request.program.data.insert("projects".into(), json!({ "count": 40, "qualifier": "over" }));
+    let response = process(&request).expect("processed");
+    assert!(response.has_errors() && response.metrics.is_empty());
+    assert_eq!(response.problems[0].path, "data.projects.qualifier");
+}
+
+#[test]
+fn schema_describes_exactly_the_fixture_fields() {
+    let schema = schema();
+    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    let properties = schema["properties"].as_object().expect("properties");
+    let request = iberescena();
+    let mut expected: Vec<&String> = request.program.data.keys().collect();
+    let mut declared: Vec<&String> = properties.keys().collect();
+    expected.sort();
+    declared.sort();
+    assert_eq!(declared, expected);
+    // The schema's qualifier words are the SDK's serde names.
+    for word in properties["projects"]["properties"]["qualifier"]["enum"].as_array().expect("enum") {
+        serde_json::from_value::<Qualifier>(word.clone()).expect("an SDK qualifier");
+    }
+}

@@ -1,0 +1,58 @@
+//! Bad data files: each `tests/data/errors/NAME.json` must fail with exit code 2, print exactly
+//! `NAME.stderr` (the data path written as `$DATA`) and leave an existing output untouched.
+//!
+//! Set `UPDATE_EXPECT=1` to rewrite the `.stderr` files from the current behaviour, then review
+//! the diff.
+
+use std::path::Path;
+
+use informe_tests::{informe, profile_dir, root, run, stderr};
+
+#[test]
+fn every_bad_data_file_fails_with_its_expected_diagnostics() {
+    let dir = root().join("tests/data/errors");
+    let mut cases: Vec<_> = std::fs::read_dir(&dir)
+        .expect("list cases")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 9, "cases went missing");
+    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    let mut failures = Vec::new();
+    for case in &cases {
+        if let Err(message) = check(case, update) {
+            failures.push(message);
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+fn check(case: &Path, update: bool) -> Result<(), String> {
+    let name = case.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
+    let out_dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let pdf = out_dir.path().join("report.pdf");
+    std::fs::write(&pdf, b"the previous report").map_err(|e| e.to_string())?;
+
+    let output = run(informe().arg("build").arg(case).arg("-o").arg(&pdf).arg("--plugins").arg(profile_dir()));
+    let got = stderr(&output).replace(&case.display().to_string(), "$DATA");
+    let expected_file = case.with_extension("stderr");
+    if update {
+        std::fs::write(&expected_file, &got).map_err(|e| e.to_string())?;
+    }
+    let expected = std::fs::read_to_string(&expected_file).unwrap_or_default();
+    let mut problems = Vec::new();
+    if output.status.code() != Some(2) {
+        problems.push(format!("exit code {:?}, expected 2", output.status.code()));
+    }
+    if got != expected {
+        problems.push(format!("stderr differs\n--- expected\n{expected}--- got\n{got}"));
+    }
+    if std::fs::read(&pdf).map_err(|e| e.to_string())? != b"the previous report" {
+        problems.push("the existing output was changed".to_owned());
+    }
+    if std::fs::read_dir(out_dir.path()).map_err(|e| e.to_string())?.count() != 1 {
+        problems.push("stray files were left beside the output".to_owned());
+    }
+    if problems.is_empty() { Ok(()) } else { Err(format!("{name}: {}", problems.join("; "))) }
+}

@@ -1,0 +1,155 @@
+//! Plugins as users meet them: listed, dropped in without a rebuild, and refused when unfit.
+
+use std::path::{Path, PathBuf};
+
+use informe_tests::{fixture, informe, library, pdf_text, profile_dir, run, stderr};
+
+/// A fresh plugins folder holding copies of `libraries`.
+fn folder_with(dir: &Path, libraries: &[(&Path, &str)]) -> PathBuf {
+    let plugins = dir.join("plugins");
+    std::fs::create_dir_all(&plugins).expect("plugins dir");
+    for (from, name) in libraries {
+        std::fs::copy(from, plugins.join(name)).expect("copy plugin");
+    }
+    plugins
+}
+
+fn lib_name(stem: &str) -> String {
+    format!("{}{stem}{}", std::env::consts::DLL_PREFIX, std::env::consts::DLL_SUFFIX)
+}
+
+/// The fixture plus one program of the `festival` family, which none of the six plugins serves.
+fn data_with_festival(dir: &Path) -> PathBuf {
+    let text = std::fs::read_to_string(fixture()).expect("read fixture");
+    let mut report: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
+    report["measures"][0]["programs"].as_array_mut().expect("programs").push(serde_json::json!({
+        "id": "festival-test",
+        "name": "TEST FESTIVAL",
+        "family": "festival",
+        "results_expected": "A program added by the drop-in test.",
+        "data": { "editions": 3, "selected_projects": 12 }
+    }));
+    let path = dir.join("with-festival.json");
+    std::fs::write(&path, serde_json::to_vec_pretty(&report).expect("encode")).expect("write data");
+    path
+}
+
+#[test]
+fn plugins_lists_the_six_families_with_version_abi_and_path() {
+    let output = run(informe().arg("plugins").arg("--plugins").arg(profile_dir()));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let listing = String::from_utf8_lossy(&output.stdout);
+    for family in ["music", "museums", "audiovisual", "crafts", "libraries", "performing-arts"] {
+        let line = listing
+            .lines()
+            .find(|l| l.split_whitespace().nth(2) == Some(family))
+            .unwrap_or_else(|| panic!("no plugin for {family} in:\n{listing}"));
+        assert!(line.contains("1.0 (sdk"), "ABI missing: {line}");
+        assert!(
+            line.contains(&lib_name(&format!("informe_plugin_{}", family.replace('-', "_")))),
+            "path missing: {line}"
+        );
+    }
+}
+
+#[test]
+fn a_dropped_in_plugin_is_listed_and_adds_its_section_and_metrics() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let festival = library("informe-testplugin-festival");
+    let plugins = folder_with(dir.path(), &[(&festival, &lib_name("festival"))]);
+
+    let output = run(informe().arg("plugins").arg("--plugins").arg(&plugins));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let listing = String::from_utf8_lossy(&output.stdout);
+    assert!(listing.lines().any(|l| l.starts_with("festival") && l.contains("0.3.0")), "{listing}");
+
+    let data = data_with_festival(dir.path());
+    let pdf = dir.path().join("r.pdf");
+    let output = run(informe().arg("build").arg(&data).arg("-o").arg(&pdf).arg("--plugins").arg(&plugins));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = pdf_text(&pdf);
+    assert!(text.contains("TEST FESTIVAL"), "program missing");
+    assert!(text.contains("The festival held 3 editions in the period."), "plugin narrative missing");
+    assert!(text.contains("Projects selected by the festival"), "plugin metric missing");
+    // 168 from the six programs (one a lower bound) + 12 from the festival.
+    assert!(text.contains("more than 180"), "indicator does not count the drop-in plugin");
+}
+
+#[test]
+fn a_family_without_plugin_shows_its_common_fields_and_a_visible_warning() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = data_with_festival(dir.path());
+    let pdf = dir.path().join("r.pdf");
+    let output = run(informe().arg("build").arg(&data).arg("-o").arg(&pdf).arg("--plugins").arg(profile_dir()));
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("warning:"), "{}", stderr(&output));
+    assert!(stderr(&output).contains("no plugin serves the family `festival`"), "{}", stderr(&output));
+    let text = pdf_text(&pdf);
+    assert!(text.contains("A program added by the drop-in test."), "common fields missing");
+    assert!(text.contains("No plugin is installed for the family of this program"), "warning missing in report");
+    assert!(text.contains("more than 168"), "indicator of the six plugins changed");
+}
+
+#[test]
+fn a_plugin_for_another_abi_major_is_refused_by_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let wrong = library("informe-testplugin-wrong-abi");
+    let plugins = folder_with(dir.path(), &[(&wrong, &lib_name("future"))]);
+    let output = run(informe().arg("plugins").arg("--plugins").arg(&plugins));
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.contains(&lib_name("future")), "{err}");
+    assert!(err.contains("was built for plugin ABI 99.0, but this informe speaks ABI 1.x"), "{err}");
+}
+
+#[test]
+fn a_file_that_is_not_a_plugin_is_refused_by_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plugins = dir.path().join("plugins");
+    std::fs::create_dir(&plugins).expect("dir");
+    std::fs::write(plugins.join(lib_name("notes")), "these are meeting notes, not a library").expect("write");
+    let output = run(informe().arg("plugins").arg("--plugins").arg(&plugins));
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.contains(&format!("cannot load {}", plugins.join(lib_name("notes")).display())), "{err}");
+    assert!(err.contains("hint:"), "{err}");
+}
+
+#[test]
+fn a_library_without_the_entry_symbol_is_not_a_plugin() {
+    // The SDK test plugin's sibling: a real shared library, but not an informe plugin.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let foreign = library("informe-testplugin-wrong-abi");
+    let bytes = std::fs::read(&foreign).expect("read library");
+    // Renaming the exported symbol keeps a valid library without the entry point.
+    let needle = b"informe_plugin_descriptor";
+    let mut renamed = bytes.clone();
+    let mut count = 0;
+    for i in 0..renamed.len().saturating_sub(needle.len()) {
+        if &renamed[i..i + needle.len()] == needle {
+            renamed[i..i + needle.len()].copy_from_slice(b"informe_plugin_descripto_");
+            count += 1;
+        }
+    }
+    assert!(count > 0, "symbol name not found in the library");
+    let plugins = dir.path().join("plugins");
+    std::fs::create_dir(&plugins).expect("dir");
+    std::fs::write(plugins.join(lib_name("foreign")), renamed).expect("write");
+    let output = run(informe().arg("plugins").arg("--plugins").arg(&plugins));
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("is not an informe plugin: it exports no `informe_plugin_descriptor` symbol"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn two_plugins_claiming_one_family_are_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let music = library("informe-plugin-music");
+    let plugins = folder_with(dir.path(), &[(&music, &lib_name("music_a")), (&music, &lib_name("music_b"))]);
+    let output = run(informe().arg("plugins").arg("--plugins").arg(&plugins));
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    assert!(stderr(&output).contains("both claim the family `music`"), "{}", stderr(&output));
+}

@@ -1,0 +1,104 @@
+//! Shared helpers of the end-to-end tests: building the workspace, running the binary, reading PDFs.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
+}
+
+/// The cargo profile folder the tests run from (`target/debug`).
+pub fn profile_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("test executable path");
+    // target/debug/deps/<test> → target/debug
+    exe.parent().and_then(Path::parent).expect("test executable in target/<profile>/deps").to_path_buf()
+}
+
+/// Builds the binary, the six plugins and the test plugins once per test process.
+///
+/// `cargo test` does not produce cdylib artifacts or the binary of another package, so the tests
+/// build them the way a user does, into the same target folder (cheap when up to date).
+pub fn ensure_built() {
+    static BUILT: OnceLock<()> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let status = Command::new(cargo)
+            .current_dir(root())
+            .args(["build", "--quiet", "--workspace", "--exclude", "informe-tests", "--exclude", "xtask"])
+            .status()
+            .expect("run cargo build");
+        assert!(status.success(), "cargo build of the workspace failed");
+    });
+}
+
+/// The path of a cdylib built from the workspace package `package`.
+pub fn library(package: &str) -> PathBuf {
+    ensure_built();
+    let file = format!("{}{}{}", std::env::consts::DLL_PREFIX, package.replace('-', "_"), std::env::consts::DLL_SUFFIX);
+    let path = profile_dir().join(file);
+    assert!(path.is_file(), "{} was not built", path.display());
+    path
+}
+
+/// A command running the built `informe` with a clean plugin environment.
+pub fn informe() -> Command {
+    ensure_built();
+    let mut command = Command::new(profile_dir().join(format!("informe{}", std::env::consts::EXE_SUFFIX)));
+    command.env_remove("INFORME_PLUGIN_PATH").env_remove("SOURCE_DATE_EPOCH");
+    command
+}
+
+/// The shipped fixture.
+pub fn fixture() -> PathBuf {
+    root().join("fixtures/mexico-2012-2015.json")
+}
+
+/// Runs `command`, returning its output; panics with stderr if it could not start.
+pub fn run(command: &mut Command) -> Output {
+    command.output().expect("start informe")
+}
+
+/// stderr as text.
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// The text of a PDF as one line: words joined across line ends, hyphenation undone both ways.
+///
+/// Returns two renderings joined by a newline (hyphen dropped, hyphen kept), so a phrase split
+/// across lines by hyphenation is found either way.
+pub fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("run pdftotext (install poppler-utils)");
+    assert!(out.status.success(), "pdftotext failed on {}", pdf.display());
+    let raw = String::from_utf8(out.stdout).expect("pdftotext writes UTF-8");
+    // Typst uses a narrow no-break space, no-break spaces and word joiners in places.
+    let raw = raw.replace(['\u{202f}', '\u{a0}'], " ").replace('\u{2060}', "");
+    let collapse = |s: String| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let raw = raw.replace("\u{ad}\n", "").replace('\u{ad}', "");
+    let dropped = collapse(raw.replace("-\n", ""));
+    let kept = collapse(raw.replace("-\n", "-"));
+    format!("{dropped}\n{kept}")
+}
+
+/// Lines of an expectations file (`a|b` = either form); blank lines and `#` comments skipped.
+pub fn expectations(file: &Path) -> Vec<Vec<String>> {
+    std::fs::read_to_string(file)
+        .unwrap_or_else(|e| panic!("read {}: {e}", file.display()))
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('|').map(str::to_owned).collect())
+        .collect()
+}
+
+/// The expectations that `text` fails, by their first form.
+pub fn missing(text: &str, expected: &[Vec<String>]) -> Vec<String> {
+    expected.iter().filter(|alts| !alts.iter().any(|a| text.contains(a.as_str()))).map(|alts| alts[0].clone()).collect()
+}
