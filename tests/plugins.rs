@@ -76,6 +76,19 @@ fn a_dropped_in_plugin_is_listed_and_adds_its_section_and_metrics() {
 }
 
 #[test]
+fn plugins_are_found_through_informe_plugin_path() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let festival = library("informe-testplugin-festival");
+    let plugins = folder_with(dir.path(), &[(&festival, &lib_name("festival"))]);
+    let output = run(informe().env("INFORME_PLUGIN_PATH", &plugins).arg("plugins"));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let listing = String::from_utf8_lossy(&output.stdout);
+    assert!(listing.lines().any(|l| l.starts_with("festival ")), "{listing}");
+    // Run from the cargo target folder, the six workspace plugins are found too.
+    assert!(listing.lines().any(|l| l.starts_with("music ")), "{listing}");
+}
+
+#[test]
 fn a_family_without_plugin_shows_its_common_fields_and_a_visible_warning() {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = data_with_festival(dir.path());

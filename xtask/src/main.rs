@@ -26,8 +26,10 @@ fn workspace_root() -> PathBuf {
 fn report(out: PathBuf) -> anyhow::Result<()> {
     let root = workspace_root();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    // The default members are the CLI, the core, the SDK and the six plugins.
-    let status = Command::new(&cargo).current_dir(&root).arg("build").status().context("running cargo build")?;
+    // The whole workspace, exactly as the tests build it, so both share one set of compiled
+    // dependencies (another package selection can unify features differently and rebuild Typst).
+    let status =
+        Command::new(&cargo).current_dir(&root).args(["build", "--workspace"]).status().context("running cargo build")?;
     if !status.success() {
         bail!("cargo build failed");
     }

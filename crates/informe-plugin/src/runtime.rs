@@ -162,3 +162,51 @@ macro_rules! declare_plugin {
         };
     };
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::abi::status;
+
+    const REQUEST: &str = r#"{"context": {"country": "Mexico", "period": {"from": 2012, "to": 2015}, "language": "en"},
+        "program": {"id": "p", "name": "P", "family": "f"}}"#;
+
+    fn panics(_: &Request) -> Result<Response, PluginError> {
+        panic!("boom {}", 42)
+    }
+
+    fn refuses(_: &Request) -> Result<Response, PluginError> {
+        Err(PluginError::new("no data for this program"))
+    }
+
+    fn answers(request: &Request) -> Result<Response, PluginError> {
+        Ok(Response { summary: Some(request.program.name.clone()), ..Response::default() })
+    }
+
+    /// Calls `f` through the entry point body as the host does, returning status and body.
+    fn call(f: fn(&Request) -> Result<Response, PluginError>, input: &str) -> (i32, String) {
+        let mut out = RawBuffer::empty();
+        // SAFETY: a live input slice and a valid output buffer, freed once below.
+        let code = unsafe { process(input.as_ptr(), input.len(), &mut out, f) };
+        // SAFETY: `out` was just filled by `emit`.
+        let body = String::from_utf8(unsafe { std::slice::from_raw_parts(out.ptr, out.len) }.to_vec()).expect("utf-8");
+        // SAFETY: returned exactly once.
+        unsafe { free(out) };
+        (code, body)
+    }
+
+    #[test]
+    fn every_outcome_crosses_the_boundary_as_a_status_and_json() {
+        let cases: [(fn(&Request) -> Result<Response, PluginError>, &str, i32, &str); 4] = [
+            (answers, REQUEST, status::OK, r#""summary":"P""#),
+            (refuses, REQUEST, status::ERROR, r#"{"error":"no data for this program"}"#),
+            (panics, REQUEST, status::PANIC, r#"{"error":"panicked: boom 42"}"#),
+            (answers, "not json", status::ERROR, r#"{"error":"invalid request from host: expected ident"#),
+        ];
+        for (f, input, want_status, want_body) in cases {
+            let (got_status, body) = call(f, input);
+            assert_eq!(got_status, want_status, "{body}");
+            assert!(body.contains(want_body), "{body} lacks {want_body}");
+        }
+    }
+}

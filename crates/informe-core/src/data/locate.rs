@@ -84,7 +84,7 @@ mod tests {
     fn walks_keys_and_indices() {
         let text = "{\n  \"a\": [\n    {\"b\": 1},\n    {\"b\": 2, \"c\": true}\n  ]\n}";
         let at = Locator::new(text);
-        assert_eq!(at.locate("a[1].c"), Some(LineCol { line: 4, col: 20 }));
+        assert_eq!(at.locate("a[1].c"), Some(LineCol { line: 4, col: 19 }));
         assert_eq!(at.locate("a[0]"), Some(LineCol { line: 3, col: 5 }));
         // A missing key points at the object that should hold it.
         assert_eq!(at.locate("a[1].missing"), Some(LineCol { line: 4, col: 5 }));

@@ -157,3 +157,57 @@ impl Registry {
         &self.plugins
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lib(name: &str) -> String {
+        format!("{DLL_PREFIX}{name}.{DLL_EXTENSION}")
+    }
+
+    #[test]
+    fn searches_in_order_and_filters_cargo_target_folders() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let (explicit, env, target) = (root.path().join("mine"), root.path().join("env"), root.path().join("target/debug"));
+        for dir in [&explicit, &env, &target] {
+            std::fs::create_dir_all(dir).expect("dir");
+        }
+        std::fs::write(target.join(".cargo-lock"), "").expect("lock");
+        for (dir, name) in [
+            (&explicit, lib("festival")),
+            (&explicit, "README.txt".to_owned()),
+            (&env, lib("zeta")),
+            (&target, lib("informe_plugin_music")),
+            (&target, lib("informe_testplugin_wrong_abi")),
+        ] {
+            std::fs::write(dir.join(name), "").expect("file");
+        }
+        let exe = target.join("informe");
+        let search = SearchPath::standard(std::slice::from_ref(&explicit), Some(env.as_os_str()), Some(&exe));
+        let files: Vec<String> = search
+            .files()
+            .expect("list")
+            .iter()
+            .map(|p| p.strip_prefix(root.path()).expect("inside root").display().to_string())
+            .collect();
+        assert_eq!(files, vec![
+            format!("mine/{}", lib("festival")),
+            format!("env/{}", lib("zeta")),
+            format!("target/debug/{}", lib("informe_plugin_music")),
+        ]);
+
+        // Naming the cargo folder explicitly filters it the same way, and lists each file once.
+        let search = SearchPath::standard(std::slice::from_ref(&target), None, Some(&exe));
+        assert_eq!(search.files().expect("list").len(), 1);
+    }
+
+    #[test]
+    fn a_missing_explicit_folder_is_an_error_and_a_missing_conventional_one_is_not() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let missing = root.path().join("nope");
+        let err = SearchPath::standard(std::slice::from_ref(&missing), None, None).files().expect_err("must fail");
+        assert!(err.to_string().contains("does not exist"), "{err}");
+        assert!(SearchPath::standard(&[], Some(missing.as_os_str()), None).files().expect("skip").is_empty());
+    }
+}
