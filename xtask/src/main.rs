@@ -28,8 +28,11 @@ fn report(out: PathBuf) -> anyhow::Result<()> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     // The whole workspace, exactly as the tests build it, so both share one set of compiled
     // dependencies (another package selection can unify features differently and rebuild Typst).
-    let status =
-        Command::new(&cargo).current_dir(&root).args(["build", "--workspace"]).status().context("running cargo build")?;
+    let status = Command::new(&cargo)
+        .current_dir(&root)
+        .args(["build", "--workspace"])
+        .status()
+        .context("running cargo build")?;
     if !status.success() {
         bail!("cargo build failed");
     }

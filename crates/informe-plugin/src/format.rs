@@ -93,6 +93,27 @@ impl Formatter {
             words => format!("{words} {value}"),
         }
     }
+
+    /// Joins phrases as a list in prose: `a`, `a and b`, `a, b and c`.
+    ///
+    /// This is the language-dependent list join: it writes English now, whatever the language;
+    /// other languages come with locale support. An empty slice gives an empty string.
+    pub fn list(&self, items: &[impl AsRef<str>]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.as_ref().to_owned(),
+            [head @ .., last] => {
+                let head: Vec<&str> = head.iter().map(AsRef::as_ref).collect();
+                format!("{} and {}", head.join(", "), last.as_ref())
+            }
+        }
+    }
+}
+
+/// The text with its first character upper-cased: `mexican projects` → `Mexican projects`.
+pub fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// Inserts `sep` every three digits from the right.
@@ -137,6 +158,38 @@ mod tests {
         ];
         for (got, want) in cases {
             assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn lists_join_as_english_prose() {
+        let f = Formatter::new("en");
+        let cases: [(&[&str], &str); 5] = [
+            (&[], ""),
+            (&["training"], "training"),
+            (&["training", "co-production"], "training and co-production"),
+            (&["a", "b", "c"], "a, b and c"),
+            (&["workshops", "seminars", "forums", "fairs"], "workshops, seminars, forums and fairs"),
+        ];
+        for (items, want) in cases {
+            assert_eq!(f.list(items), want, "{items:?}");
+        }
+        let owned = vec!["cash".to_owned(), "in kind".to_owned()];
+        assert_eq!(f.list(&owned), "cash and in kind");
+    }
+
+    #[test]
+    fn capitalize_upper_cases_the_first_character() {
+        let cases = [
+            ("mexican projects", "Mexican projects"),
+            ("Projects", "Projects"),
+            ("", ""),
+            ("é", "É"),
+            ("ßx", "SSx"),
+            ("1 project", "1 project"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(capitalize(text), want, "{text:?}");
         }
     }
 

@@ -37,6 +37,7 @@ pub mod metric;
 pub mod model;
 #[doc(hidden)]
 pub mod runtime;
+pub mod testing;
 
 pub use content::{Block, Cell, Emphasis, Figure, KeyFigure, Section, Span};
 pub use exchange::{Context, PluginError, Problem, Request, Response, Severity};

@@ -168,6 +168,8 @@ mod tests {
     use super::*;
     use crate::abi::status;
 
+    type Entry = fn(&Request) -> Result<Response, PluginError>;
+
     const REQUEST: &str = r#"{"context": {"country": "Mexico", "period": {"from": 2012, "to": 2015}, "language": "en"},
         "program": {"id": "p", "name": "P", "family": "f"}}"#;
 
@@ -184,7 +186,7 @@ mod tests {
     }
 
     /// Calls `f` through the entry point body as the host does, returning status and body.
-    fn call(f: fn(&Request) -> Result<Response, PluginError>, input: &str) -> (i32, String) {
+    fn call(f: Entry, input: &str) -> (i32, String) {
         let mut out = RawBuffer::empty();
         // SAFETY: a live input slice and a valid output buffer, freed once below.
         let code = unsafe { process(input.as_ptr(), input.len(), &mut out, f) };
@@ -197,7 +199,7 @@ mod tests {
 
     #[test]
     fn every_outcome_crosses_the_boundary_as_a_status_and_json() {
-        let cases: [(fn(&Request) -> Result<Response, PluginError>, &str, i32, &str); 4] = [
+        let cases: [(Entry, &str, i32, &str); 4] = [
             (answers, REQUEST, status::OK, r#""summary":"P""#),
             (refuses, REQUEST, status::ERROR, r#"{"error":"no data for this program"}"#),
             (panics, REQUEST, status::PANIC, r#"{"error":"panicked: boom 42"}"#),

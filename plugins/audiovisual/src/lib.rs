@@ -3,6 +3,7 @@
 mod narrative;
 mod validate;
 
+use informe_plugin::format::capitalize;
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::{Value, json};
 use serde::Deserialize;
@@ -54,7 +55,7 @@ fn process(request: &Request) -> Result<Response, PluginError> {
             response.metrics.push(
                 Metric::count(
                     &metric_id(sub.period, &entry.kind),
-                    &format!("{} supported", narrative::capitalize(&entry.kind)),
+                    &format!("{} supported", capitalize(&entry.kind)),
                     entry.count,
                 )
                 .during(sub.period)

@@ -34,7 +34,7 @@ pub(crate) fn summary(fmt: &Formatter, program: &str, sub_periods: &[&SubPeriod]
         .enumerate()
         .map(|(i, s)| {
             let verb = if i == 0 { " were supported" } else { "" };
-            format!("{}{verb} in {}", join_and(&counted(fmt, s)), s.period)
+            format!("{}{verb} in {}", fmt.list(&counted(fmt, s)), s.period)
         })
         .collect();
     let clauses = match clauses.as_slice() {
@@ -58,7 +58,7 @@ pub(crate) fn paragraph(fmt: &Formatter, sub: &SubPeriod) -> Block {
     }
     spans.push(Span::plain(" were supported"));
     if !sub.areas.is_empty() {
-        spans.push(Span::plain(format!(" in the areas of {}", join_and(&sub.areas))));
+        spans.push(Span::plain(format!(" in the areas of {}", fmt.list(&sub.areas))));
     }
     spans.push(Span::plain("."));
     Block::Paragraph { spans }
@@ -67,18 +67,4 @@ pub(crate) fn paragraph(fmt: &Formatter, sub: &SubPeriod) -> Block {
 /// "25 Mexican projects", one per supported entry.
 fn counted(fmt: &Formatter, sub: &SubPeriod) -> Vec<String> {
     sub.supported.iter().map(|e| format!("{} {}", fmt.count(e.count), e.kind)).collect()
-}
-
-pub(crate) fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
-/// Joins phrases as English prose: `a`, `a and b`, `a, b and c`.
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [head @ .., last] => format!("{} and {last}", head.join(", ")),
-    }
 }

@@ -1,5 +1,6 @@
 //! The `crafts` family plugin (IBERARTESANÍAS): meetings, discussion topics, formal alliances and the observatory.
 
+use informe_plugin::format::capitalize;
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::{Value, json};
 use serde::Deserialize;
@@ -59,7 +60,7 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     });
     let formats = match data.meeting_formats.as_slice() {
         [] => String::new(),
-        formats => format!(" ({})", join_and(formats)),
+        formats => format!(" ({})", fmt.list(formats)),
     };
     meetings_section.blocks.push(Block::Paragraph {
         spans: vec![
@@ -132,20 +133,6 @@ fn validate(data: &CraftsData) -> Vec<Problem> {
         );
     }
     problems
-}
-
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
-/// Joins phrases as English prose: `a`, `a and b`, `a, b and c`.
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [head @ .., last] => format!("{} and {last}", head.join(", ")),
-    }
 }
 
 fn schema() -> Value {

@@ -1,32 +1,14 @@
 use informe_plugin::prelude::*;
-use informe_plugin::serde_json::{self, Value, json};
+use informe_plugin::serde_json::json;
+use informe_plugin::testing::request_for;
 
 use super::*;
 
 const FIXTURE: &str = include_str!("../../../fixtures/mexico-2012-2015.json");
 
-/// The request the host would send for program `id` of the Mexico fixture.
-fn fixture_request(id: &str) -> Request {
-    let report: Value = serde_json::from_str(FIXTURE).expect("fixture is JSON");
-    let context = Context {
-        country: report["country"].as_str().expect("country").to_owned(),
-        period: serde_json::from_value(report["period"].clone()).expect("period"),
-        language: report["language"].as_str().expect("language").to_owned(),
-    };
-    let program = report["measures"]
-        .as_array()
-        .expect("measures")
-        .iter()
-        .flat_map(|m| m["programs"].as_array().expect("programs"))
-        .find(|p| p["id"] == id)
-        .expect("program in fixture")
-        .clone();
-    Request { context, program: serde_json::from_value(program).expect("program") }
-}
-
 #[test]
 fn fixture_program_yields_its_metric_and_narrative() {
-    let response = process(&fixture_request("iberbibliotecas")).expect("processed");
+    let response = process(&request_for(FIXTURE, "iberbibliotecas")).expect("processed");
     assert!(response.problems.is_empty(), "{:?}", response.problems);
     assert_eq!(response.metrics.len(), 1);
     let projects = &response.metrics[0];
@@ -46,7 +28,7 @@ fn fixture_program_yields_its_metric_and_narrative() {
 
 #[test]
 fn missing_or_negative_projects_are_errors() {
-    let mut request = fixture_request("iberbibliotecas");
+    let mut request = request_for(FIXTURE, "iberbibliotecas");
     request.program.data.remove("projects");
     let response = process(&request).expect("processed");
     assert_eq!(response.problems.len(), 1);
@@ -65,7 +47,7 @@ fn schema_describes_exactly_the_fixture_fields() {
     let schema = schema();
     assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
     assert_eq!(schema["required"], json!(["projects"]));
-    let request = fixture_request("iberbibliotecas");
+    let request = request_for(FIXTURE, "iberbibliotecas");
     let properties = schema["properties"].as_object().expect("properties");
     assert!(request.program.data.keys().eq(properties.keys()));
 }

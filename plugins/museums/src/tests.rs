@@ -1,41 +1,13 @@
 use informe_plugin::prelude::*;
-use informe_plugin::serde_json::{self, Value, json};
+use informe_plugin::serde_json::json;
+use informe_plugin::testing::{paragraphs, request_for};
 
 use super::*;
 
 const FIXTURE: &str = include_str!("../../../fixtures/mexico-2012-2015.json");
 
-/// The request the host would send for program `id` of the Mexico fixture.
-fn fixture_request(id: &str) -> Request {
-    let report: Value = serde_json::from_str(FIXTURE).expect("fixture is JSON");
-    let context = Context {
-        country: report["country"].as_str().expect("country").to_owned(),
-        period: serde_json::from_value(report["period"].clone()).expect("period"),
-        language: report["language"].as_str().expect("language").to_owned(),
-    };
-    let program = report["measures"]
-        .as_array()
-        .expect("measures")
-        .iter()
-        .flat_map(|m| m["programs"].as_array().expect("programs"))
-        .find(|p| p["id"] == id)
-        .expect("program in fixture")
-        .clone();
-    Request { context, program: serde_json::from_value(program).expect("program") }
-}
-
 fn museums() -> Request {
-    fixture_request("ibermuseos")
-}
-
-fn paragraphs(response: &Response) -> Vec<String> {
-    let blocks = response.sections.iter().flat_map(|s| &s.blocks);
-    blocks
-        .filter_map(|b| match b {
-            Block::Paragraph { spans } => Some(spans.iter().map(|s| s.text.as_str()).collect()),
-            _ => None,
-        })
-        .collect()
+    request_for(FIXTURE, "ibermuseos")
 }
 
 const AGREEMENT: &str = "The annual fee times the 4 years of 2012–2015 (4 × USD 60,000 = USD 240,000) agrees with \

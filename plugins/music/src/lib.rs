@@ -98,27 +98,18 @@ fn ratio_paragraph(
     spans.push(Span::plain(opening));
     spans.push(Span::strong(fmt.qualified(received.qualifier, &fmt.money(&received.amount, &received.currency))));
     if !received.modes.is_empty() {
-        spans.push(Span::plain(format!(" as {}", join_and(&received.modes))));
+        spans.push(Span::plain(format!(" as {}", fmt.list(&received.modes))));
     }
     spans.push(Span::plain(" for "));
     spans.push(Span::strong(fmt.qualified(paid.qualifier, &fmt.money(&paid.amount, &paid.currency))));
     spans.push(Span::plain(" paid"));
     if !paid.modes.is_empty() {
-        spans.push(Span::plain(format!(" in {}", join_and(&paid.modes))));
+        spans.push(Span::plain(format!(" in {}", fmt.list(&paid.modes))));
     }
     spans.push(Span::plain(": "));
     spans.push(Span::strong(fmt.figure(&ratio.figure)));
     spans.push(Span::plain(" received per unit paid."));
     Block::Paragraph { spans }
-}
-
-/// Joins phrases as English prose: `a`, `a and b`, `a, b and c`.
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [head @ .., last] => format!("{} and {last}", head.join(", ")),
-    }
 }
 
 fn schema() -> Value {

@@ -1,42 +1,14 @@
 use informe_plugin::abi::{Descriptor, RawBuffer, status};
 use informe_plugin::prelude::*;
-use informe_plugin::serde_json::{self, Value, json};
+use informe_plugin::serde_json::{self, json};
+use informe_plugin::testing::{paragraphs, request_for};
 
 use super::*;
 
 const FIXTURE: &str = include_str!("../../../fixtures/mexico-2012-2015.json");
 
-/// The request the host would send for program `id` of the Mexico fixture.
-fn fixture_request(id: &str) -> Request {
-    let report: Value = serde_json::from_str(FIXTURE).expect("fixture is JSON");
-    let context = Context {
-        country: report["country"].as_str().expect("country").to_owned(),
-        period: serde_json::from_value(report["period"].clone()).expect("period"),
-        language: report["language"].as_str().expect("language").to_owned(),
-    };
-    let program = report["measures"]
-        .as_array()
-        .expect("measures")
-        .iter()
-        .flat_map(|m| m["programs"].as_array().expect("programs"))
-        .find(|p| p["id"] == id)
-        .expect("program in fixture")
-        .clone();
-    Request { context, program: serde_json::from_value(program).expect("program") }
-}
-
 fn dec(s: &str) -> Decimal {
     s.parse().expect("test decimal")
-}
-
-fn paragraphs(response: &Response) -> Vec<String> {
-    let blocks = response.sections.iter().flat_map(|s| &s.blocks);
-    blocks
-        .filter_map(|b| match b {
-            Block::Paragraph { spans } => Some(spans.iter().map(|s| s.text.as_str()).collect()),
-            _ => None,
-        })
-        .collect()
 }
 
 fn metric<'a>(response: &'a Response, id: &str) -> &'a Metric {
@@ -45,7 +17,7 @@ fn metric<'a>(response: &'a Response, id: &str) -> &'a Metric {
 
 #[test]
 fn fixture_program_yields_its_metrics() {
-    let response = process(&fixture_request("ibermusicas")).expect("processed");
+    let response = process(&request_for(FIXTURE, "ibermusicas")).expect("processed");
     assert!(response.problems.is_empty(), "{:?}", response.problems);
 
     let ids: Vec<&str> = response.metrics.iter().map(|m| m.id.as_str()).collect();
@@ -70,7 +42,7 @@ fn fixture_program_yields_its_metrics() {
 
 #[test]
 fn fixture_program_narrative_states_the_source_figures() {
-    let response = process(&fixture_request("ibermusicas")).expect("processed");
+    let response = process(&request_for(FIXTURE, "ibermusicas")).expect("processed");
     let text = paragraphs(&response);
     assert_eq!(
         text,
@@ -96,7 +68,7 @@ fn fixture_program_narrative_states_the_source_figures() {
 
 #[test]
 fn mixed_currencies_give_no_ratio_but_a_warning() {
-    let mut request = fixture_request("ibermusicas");
+    let mut request = request_for(FIXTURE, "ibermusicas");
     request.program.financial_resources.received[0].currency = "EUR".into();
     let response = process(&request).expect("processed");
 
@@ -111,7 +83,7 @@ fn mixed_currencies_give_no_ratio_but_a_warning() {
 
 #[test]
 fn ratio_qualifier_combines_every_amount() {
-    let mut request = fixture_request("ibermusicas");
+    let mut request = request_for(FIXTURE, "ibermusicas");
     let resources = &mut request.program.financial_resources;
     resources.received[0].qualifier = Qualifier::Approximately;
     resources.received.push(resources.received[0].clone());
@@ -129,7 +101,7 @@ fn ratio_qualifier_combines_every_amount() {
 
 #[test]
 fn ratio_names_its_years_when_they_are_not_the_report_period() {
-    let mut request = fixture_request("ibermusicas");
+    let mut request = request_for(FIXTURE, "ibermusicas");
     let resources = &mut request.program.financial_resources;
     for c in resources.paid.iter_mut().chain(&mut resources.received) {
         c.period = Some(Period { from: 2013, to: 2014 });
@@ -141,7 +113,7 @@ fn ratio_names_its_years_when_they_are_not_the_report_period() {
 
 #[test]
 fn lower_bound_on_paid_amount_gives_no_ratio() {
-    let mut request = fixture_request("ibermusicas");
+    let mut request = request_for(FIXTURE, "ibermusicas");
     request.program.financial_resources.paid[0].qualifier = Qualifier::MoreThan;
     let response = process(&request).expect("processed");
     assert!(response.metrics.iter().all(|m| m.id != "support-per-unit-paid"));
@@ -150,7 +122,7 @@ fn lower_bound_on_paid_amount_gives_no_ratio() {
 
 #[test]
 fn nothing_received_means_no_ratio_and_no_problem() {
-    let mut request = fixture_request("ibermusicas");
+    let mut request = request_for(FIXTURE, "ibermusicas");
     request.program.financial_resources.received.clear();
     let response = process(&request).expect("processed");
     assert_eq!(response.metrics.len(), 2);
@@ -159,7 +131,7 @@ fn nothing_received_means_no_ratio_and_no_problem() {
 
 #[test]
 fn wrong_type_is_reported_at_its_path() {
-    let mut request = fixture_request("ibermusicas");
+    let mut request = request_for(FIXTURE, "ibermusicas");
     request.program.data.insert("mexican_projects_abroad".into(), json!("48"));
     let response = process(&request).expect("processed");
     assert!(response.metrics.is_empty() && response.sections.is_empty());
@@ -170,13 +142,13 @@ fn wrong_type_is_reported_at_its_path() {
 
 #[test]
 fn missing_and_unknown_fields_are_errors() {
-    let mut request = fixture_request("ibermusicas");
+    let mut request = request_for(FIXTURE, "ibermusicas");
     request.program.data.remove("region_artists_hosted");
     let response = process(&request).expect("processed");
     assert_eq!(response.problems[0].path, "data");
     assert!(response.problems[0].message.contains("region_artists_hosted"));
 
-    let mut request = fixture_request("ibermusicas");
+    let mut request = request_for(FIXTURE, "ibermusicas");
     request.program.data.insert("artists".into(), json!(35));
     let response = process(&request).expect("processed");
     assert!(response.has_errors());
@@ -187,7 +159,7 @@ fn schema_describes_exactly_the_fixture_fields() {
     let schema = schema();
     assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
     let properties = schema["properties"].as_object().expect("properties");
-    let request = fixture_request("ibermusicas");
+    let request = request_for(FIXTURE, "ibermusicas");
     let mut expected: Vec<&String> = request.program.data.keys().collect();
     let mut declared: Vec<&String> = properties.keys().collect();
     expected.sort();
@@ -209,7 +181,7 @@ fn process_round_trips_through_the_c_entry_point() {
     // SAFETY: the name points at static string data of this library.
     assert_eq!(unsafe { descriptor.name.to_str() }.expect("utf-8"), "music");
 
-    let input = serde_json::to_vec(&fixture_request("ibermusicas")).expect("encode request");
+    let input = serde_json::to_vec(&request_for(FIXTURE, "ibermusicas")).expect("encode request");
     let mut out = RawBuffer::empty();
     // SAFETY: `input` is a live buffer of `len` bytes and `out` a writable buffer.
     let code = unsafe { (descriptor.process)(input.as_ptr(), input.len(), &mut out) };
@@ -220,5 +192,5 @@ fn process_round_trips_through_the_c_entry_point() {
 
     assert_eq!(code, status::OK);
     let response: Response = serde_json::from_slice(&bytes).expect("response JSON");
-    assert_eq!(response, process(&fixture_request("ibermusicas")).expect("processed"));
+    assert_eq!(response, process(&request_for(FIXTURE, "ibermusicas")).expect("processed"));
 }

@@ -169,7 +169,8 @@ mod tests {
     #[test]
     fn searches_in_order_and_filters_cargo_target_folders() {
         let root = tempfile::tempdir().expect("temp dir");
-        let (explicit, env, target) = (root.path().join("mine"), root.path().join("env"), root.path().join("target/debug"));
+        let (explicit, env, target) =
+            (root.path().join("mine"), root.path().join("env"), root.path().join("target/debug"));
         for dir in [&explicit, &env, &target] {
             std::fs::create_dir_all(dir).expect("dir");
         }
@@ -191,11 +192,14 @@ mod tests {
             .iter()
             .map(|p| p.strip_prefix(root.path()).expect("inside root").display().to_string())
             .collect();
-        assert_eq!(files, vec![
-            format!("mine/{}", lib("festival")),
-            format!("env/{}", lib("zeta")),
-            format!("target/debug/{}", lib("informe_plugin_music")),
-        ]);
+        assert_eq!(
+            files,
+            vec![
+                format!("mine/{}", lib("festival")),
+                format!("env/{}", lib("zeta")),
+                format!("target/debug/{}", lib("informe_plugin_music")),
+            ]
+        );
 
         // Naming the cargo folder explicitly filters it the same way, and lists each file once.
         let search = SearchPath::standard(std::slice::from_ref(&target), None, Some(&exe));

@@ -1,0 +1,78 @@
+//! Helpers for plugin authors' unit tests: a [`Request`] from a report's JSON, the text of a [`Response`].
+
+use serde_json::Value;
+
+use crate::content::Block;
+use crate::exchange::{Context, Request, Response};
+
+/// The request the host would send for program `program_id` of the report `report_json`.
+///
+/// `report_json` is the text of a whole report file (for instance an `include_str!` of a fixture):
+/// the context comes from its `country`, `period` and `language`, the program from the one with
+/// this `id` in any measure's `programs`.
+///
+/// It panics with a clear message on malformed input, as a test wants: never call it from a
+/// plugin's `process`.
+///
+/// ```
+/// use informe_plugin::prelude::*;
+/// use informe_plugin::testing::{paragraphs, request_for};
+///
+/// const REPORT: &str = r#"{
+///     "country": "Mexico",
+///     "period": { "from": 2012, "to": 2015 },
+///     "language": "en",
+///     "measures": [
+///         { "programs": [{ "id": "example", "name": "EXAMPLE", "family": "example", "data": { "projects": 7 } }] }
+///     ]
+/// }"#;
+///
+/// let request = request_for(REPORT, "example");
+/// assert_eq!(request.context.country, "Mexico");
+/// assert_eq!(request.program.name, "EXAMPLE");
+///
+/// let mut response = Response::default();
+/// response.sections.push(Section::new("Results").with(Block::Paragraph {
+///     spans: vec![Span::plain("Mexico profited from "), Span::strong("7"), Span::plain(" projects.")],
+/// }));
+/// assert_eq!(paragraphs(&response), ["Mexico profited from 7 projects."]);
+/// ```
+///
+/// # Panics
+///
+/// When the text is not JSON, a context field is missing or malformed, or no program has this id.
+pub fn request_for(report_json: &str, program_id: &str) -> Request {
+    let report: Value =
+        serde_json::from_str(report_json).unwrap_or_else(|e| panic!("the report is not valid JSON: {e}"));
+    let text = |key: &str| -> String {
+        report[key].as_str().unwrap_or_else(|| panic!("the report has no string `{key}`")).to_owned()
+    };
+    let context = Context {
+        country: text("country"),
+        period: serde_json::from_value(report["period"].clone())
+            .unwrap_or_else(|e| panic!("the report's `period` is malformed: {e}")),
+        language: text("language"),
+    };
+    let program = report["measures"]
+        .as_array()
+        .expect("the report has no `measures` array")
+        .iter()
+        .flat_map(|m| m["programs"].as_array().expect("a measure has no `programs` array"))
+        .find(|p| p["id"] == program_id)
+        .unwrap_or_else(|| panic!("the report has no program with id `{program_id}`"))
+        .clone();
+    let program =
+        serde_json::from_value(program).unwrap_or_else(|e| panic!("program `{program_id}` does not deserialize: {e}"));
+    Request { context, program }
+}
+
+/// The plain text of every paragraph of every section, in order, each paragraph's spans concatenated.
+pub fn paragraphs(response: &Response) -> Vec<String> {
+    let blocks = response.sections.iter().flat_map(|s| &s.blocks);
+    blocks
+        .filter_map(|b| match b {
+            Block::Paragraph { spans } => Some(spans.iter().map(|s| s.text.as_str()).collect()),
+            _ => None,
+        })
+        .collect()
+}
