@@ -55,6 +55,40 @@ pub fn totals(measure: &Measure) -> Totals {
     }
 }
 
+/// One program's line of the financial table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FinanceRow<'a> {
+    pub program_id: &'a str,
+    pub program_name: &'a str,
+    pub paid: &'a [Contribution],
+    pub received: &'a [Contribution],
+}
+
+/// The financial table of a measure: the one model behind the PDF's table and the ODS sheets,
+/// so the two can never disagree.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FinanceTable<'a> {
+    pub rows: Vec<FinanceRow<'a>>,
+    pub totals: Totals,
+}
+
+/// The financial table of `measure`.
+pub fn finance_table(measure: &Measure) -> FinanceTable<'_> {
+    FinanceTable {
+        rows: measure
+            .programs
+            .iter()
+            .map(|p| FinanceRow {
+                program_id: &p.id,
+                program_name: &p.name,
+                paid: &p.financial_resources.paid,
+                received: &p.financial_resources.received,
+            })
+            .collect(),
+        totals: totals(measure),
+    }
+}
+
 /// One metric counted toward an indicator.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IndicatorEntry {

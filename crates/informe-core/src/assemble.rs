@@ -206,7 +206,7 @@ fn measure_doc(
     outputs: &[ProgramOutput],
     indicators: &[IndicatorValue],
 ) -> MeasureDoc {
-    let totals = aggregate::totals(measure);
+    let table = aggregate::finance_table(measure);
     let total_doc = |t: &Total| TotalDoc {
         currency: t.currency.clone(),
         display: fmt.qualified(t.qualifier, &fmt.money(&t.amount, &t.currency)),
@@ -223,17 +223,17 @@ fn measure_doc(
         main_feature: measure.main_feature.clone(),
         programs: measure.programs.iter().zip(outputs).map(|(p, o)| program_doc(fmt, p, o, indicators)).collect(),
         finances: FinanceDoc {
-            rows: measure
-                .programs
+            rows: table
+                .rows
                 .iter()
-                .map(|p| FinanceRow {
-                    program: p.name.clone(),
-                    paid: p.financial_resources.paid.iter().map(amount).collect(),
-                    received: p.financial_resources.received.iter().map(amount).collect(),
+                .map(|r| FinanceRow {
+                    program: r.program_name.to_owned(),
+                    paid: r.paid.iter().map(amount).collect(),
+                    received: r.received.iter().map(amount).collect(),
                 })
                 .collect(),
-            paid_totals: totals.paid.iter().map(total_doc).collect(),
-            received_totals: totals.received.iter().map(total_doc).collect(),
+            paid_totals: table.totals.paid.iter().map(total_doc).collect(),
+            received_totals: table.totals.received.iter().map(total_doc).collect(),
         },
         indicators: indicators
             .iter()

@@ -9,6 +9,7 @@ pub mod assemble;
 pub mod data;
 pub mod diagnostic;
 pub mod host;
+pub mod ods;
 pub mod output;
 pub mod pipeline;
 pub mod process;
@@ -30,6 +31,9 @@ pub enum Error {
     /// The template could not be compiled.
     #[error("{0}")]
     Render(#[from] RenderError),
+    /// The workbook could not be assembled.
+    #[error(transparent)]
+    Ods(ods::OdsError),
     /// An output could not be written; existing files are left as they were.
     #[error("cannot write {path}: {source}")]
     Output { path: std::path::PathBuf, source: std::io::Error },

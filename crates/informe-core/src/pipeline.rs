@@ -5,8 +5,11 @@ use std::path::Path;
 use crate::assemble::{self, Document};
 use crate::data::load::Loaded;
 use crate::data::locate::Locator;
+use crate::data::model::Report;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::host::Registry;
+use crate::ods::{self, OdsOptions};
+use crate::process::Processed;
 use crate::render::{self, RenderOptions, Template, TemplateDiagnostic};
 use crate::{Error, process};
 
@@ -14,6 +17,8 @@ use crate::{Error, process};
 #[derive(Debug)]
 pub struct Prepared {
     pub document: Document,
+    /// The plugins' output, for outputs that need the typed figures (the workbook).
+    pub processed: Processed,
     /// Warnings of the data, the plugins and the host, located in the data file.
     pub warnings: Diagnostics,
 }
@@ -35,7 +40,7 @@ pub fn prepare(loaded: &Loaded, file: &Path, registry: &Registry) -> Result<Prep
     if all.has_errors() {
         return Err(Error::Data(all));
     }
-    Ok(Prepared { document, warnings: all })
+    Ok(Prepared { document, processed, warnings: all })
 }
 
 /// A built PDF.
@@ -53,4 +58,9 @@ pub fn render_pdf(prepared: &Prepared, template: Template, options: &RenderOptio
     })?;
     let rendered = render::pdf(template, model, options)?;
     Ok(BuiltPdf { pdf: rendered.pdf, pages: rendered.pages, template_warnings: rendered.warnings })
+}
+
+/// Writes the workbook of a prepared report.
+pub fn render_ods(report: &Report, prepared: &Prepared, options: &OdsOptions) -> Result<Vec<u8>, Error> {
+    ods::workbook(report, &prepared.processed, options).map_err(Error::Ods)
 }

@@ -33,7 +33,7 @@ pub struct BuildArgs {
     /// The report data (JSON)
     #[arg(value_name = "DATA")]
     pub data: PathBuf,
-    /// Output file; the format follows the extension (.pdf) (repeatable)
+    /// Output file; the format follows the extension (.pdf, .ods) (repeatable)
     #[arg(short = 'o', long = "output", value_name = "OUT", required = true)]
     pub outputs: Vec<PathBuf>,
     #[command(flatten)]

@@ -35,6 +35,7 @@ impl From<Error> for Failure {
             Error::Plugins(_) => PLUGIN,
             Error::Render(_) => TEMPLATE,
             Error::Output { .. } => OUTPUT,
+            Error::Ods(_) => INTERNAL,
         };
         let message = match &err {
             // Data and plugin errors already read `error: …` line by line.

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use informe_core::data::load;
+use informe_core::ods::OdsOptions;
 use informe_core::render::RenderOptions;
 use informe_core::{Template, output, pipeline};
 
@@ -14,15 +15,17 @@ use crate::exit::{self, Failure};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
     Pdf,
+    Ods,
 }
 
 fn format_of(path: &Path) -> Result<Format, Failure> {
     match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
         Some("pdf") => Ok(Format::Pdf),
+        Some("ods") => Ok(Format::Ods),
         other => Err(Failure::new(
             exit::BAD_INPUT,
             format!(
-                "error: cannot tell the output format of {} from its extension{}\n  hint: supported: .pdf",
+                "error: cannot tell the output format of {} from its extension{}\n  hint: supported: .pdf, .ods",
                 path.display(),
                 other.map(|e| format!(" `.{e}`")).unwrap_or_default()
             ),
@@ -55,17 +58,33 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
         ident: format!("informe/{}/{}", report.country, report.period),
     };
 
+    // Every output is made in memory before any is written, so a failure in one leaves all
+    // existing files as they were.
+    let mut files = Vec::with_capacity(outputs.len());
     for (path, format) in outputs {
-        match format {
+        let (bytes, note) = match format {
             Format::Pdf => {
                 let built = pipeline::render_pdf(&prepared, template.clone(), &options)?;
                 for warning in &built.template_warnings {
                     eprintln!("{warning}");
                 }
-                output::write_atomic(&path, &built.pdf)?;
-                eprintln!("wrote {} ({} pages)", path.display(), built.pages);
+                (built.pdf, format!(" ({} pages)", built.pages))
             }
-        }
+            Format::Ods => {
+                let title =
+                    prepared.document.meta.title.clone().unwrap_or_else(|| {
+                        format!("Quadrennial Periodic Report — {} {}", report.country, report.period)
+                    });
+                let source = args.data.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let ods_options = OdsOptions { timestamp: options.timestamp, title, source };
+                (pipeline::render_ods(report, &prepared, &ods_options)?, String::new())
+            }
+        };
+        files.push((path, bytes, note));
+    }
+    for (path, bytes, note) in files {
+        output::write_atomic(&path, &bytes)?;
+        eprintln!("wrote {}{note}", path.display());
     }
     Ok(())
 }
