@@ -104,3 +104,41 @@ pub fn expectations(file: &Path) -> Vec<Vec<String>> {
 pub fn missing(text: &str, expected: &[Vec<String>]) -> Vec<String> {
     expected.iter().filter(|alts| !alts.iter().any(|a| text.contains(a.as_str()))).map(|alts| alts[0].clone()).collect()
 }
+
+/// Every sheet of an ODS file as LibreOffice computes and shows it: sheet name → rows of cells.
+///
+/// LibreOffice recalculates the formulas on load, so totals here are LibreOffice's own results.
+pub fn libreoffice_sheets(ods: &Path) -> std::collections::BTreeMap<String, Vec<Vec<String>>> {
+    let work = tempfile::tempdir().expect("temp dir");
+    // A private profile per call lets tests run LibreOffice in parallel.
+    let profile = format!("-env:UserInstallation=file://{}", work.path().join("profile").display());
+    let copy = work.path().join("book.ods");
+    std::fs::copy(ods, &copy).expect("copy workbook");
+    // Filter options: comma, double quote, UTF-8, from row 1, formatted as shown, every sheet (-1).
+    let status = Command::new("soffice")
+        .arg(&profile)
+        .args([
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
+        ])
+        .arg("--outdir")
+        .arg(work.path())
+        .arg(&copy)
+        .output()
+        .expect("run soffice (install libreoffice-calc-nogui)");
+    assert!(status.status.success(), "soffice failed: {}", String::from_utf8_lossy(&status.stderr));
+    let mut sheets = std::collections::BTreeMap::new();
+    for entry in std::fs::read_dir(work.path()).expect("list") {
+        let path = entry.expect("entry").path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_prefix("book-")) else {
+            continue;
+        };
+        let name = name.trim_end_matches(".csv").to_owned();
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_path(&path).expect("csv");
+        let rows = reader.records().map(|r| r.expect("record").iter().map(str::to_owned).collect()).collect();
+        sheets.insert(name, rows);
+    }
+    assert!(!sheets.is_empty(), "LibreOffice wrote no sheets");
+    sheets
+}

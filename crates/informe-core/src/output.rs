@@ -7,19 +7,29 @@ use std::path::Path;
 
 use crate::Error;
 
+/// The folder `path` will be written in.
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// Fails when the folder of `path` does not exist; callers check before any work.
+pub fn check_folder(path: &Path) -> Result<(), Error> {
+    let dir = folder_of(path);
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let reason = format!("the folder {} does not exist", dir.display());
+    Err(Error::Output { path: path.to_path_buf(), source: std::io::Error::new(std::io::ErrorKind::NotFound, reason) })
+}
+
 /// Writes `bytes` to `path` all at once, or not at all.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let fail = |source: std::io::Error| Error::Output { path: path.to_path_buf(), source };
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    if !dir.is_dir() {
-        return Err(fail(std::io::Error::new(
-            std::io::ErrorKind::NotFound,
-            format!("the folder {} does not exist", dir.display()),
-        )));
-    }
+    check_folder(path)?;
+    let dir = folder_of(path);
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     // Dropping the temporary file on any error removes it.
     let prefix = format!(".{name}.");

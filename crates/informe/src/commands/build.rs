@@ -37,6 +37,9 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
     // Refuse unknown formats before any work, so nothing is half done.
     let outputs: Vec<(PathBuf, Format)> =
         args.outputs.iter().map(|o| format_of(o).map(|f| (o.clone(), f))).collect::<Result<_, _>>()?;
+    for (path, _) in &outputs {
+        output::check_folder(path)?;
+    }
     let timestamp = source_date_epoch()?;
 
     let loaded = load::load(&args.data).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))?;
