@@ -11,6 +11,7 @@ use crate::aggregate::{self, IndicatorValue, Total};
 use crate::data::model::{Contribution, Measure, Nature, Period, Program, Report, Scope};
 use crate::diagnostic::Diagnostic;
 use crate::process::{Processed, ProgramOutput};
+use crate::summary::{self, ChartDoc};
 
 /// Version of the document model; templates may check it.
 pub const MODEL_VERSION: u32 = 1;
@@ -53,6 +54,10 @@ pub struct MeasureDoc {
     pub programs: Vec<ProgramDoc>,
     pub finances: FinanceDoc,
     pub indicators: Vec<IndicatorDoc>,
+    /// Paragraphs of the executive summary, within the form's character limit.
+    pub summary: Vec<String>,
+    /// Contributions paid vs support received, one chart per currency.
+    pub charts: Vec<ChartDoc>,
 }
 
 #[derive(Debug, Serialize)]
@@ -181,7 +186,13 @@ pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagno
         .map(|(m, (measure, outputs))| {
             let (indicators, found) = aggregate::indicators(measure, outputs, &format!("measures[{m}]"));
             warnings.extend(found);
-            measure_doc(&fmt, measure, outputs, &indicators)
+            let mut doc = measure_doc(&fmt, measure, outputs, &indicators);
+            let table = aggregate::finance_table(measure);
+            let (summary, too_long) = summary::executive_summary(&fmt, report, measure, &table, &indicators, outputs);
+            warnings.extend(too_long);
+            doc.summary = summary;
+            doc.charts = summary::charts(&fmt, &table);
+            doc
         })
         .collect();
     let shown =
@@ -253,6 +264,8 @@ fn measure_doc(
                     .collect(),
             })
             .collect(),
+        summary: Vec::new(),
+        charts: Vec::new(),
     }
 }
 

@@ -41,6 +41,10 @@ pub struct BuildArgs {
     /// A template folder whose files override the default template's
     #[arg(long, value_name = "DIR")]
     pub template: Option<PathBuf>,
+    /// PDF standard to conform to (repeatable): a-2b, ua-1, a-3b, 1.7…, or `none`;
+    /// default: PDF/A-2b and PDF/UA-1 together
+    #[arg(long = "pdf-standard", value_name = "STANDARD")]
+    pub pdf_standards: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -8,7 +8,7 @@ use typst::WorldExt;
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
 use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, Timestamp};
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::diagnostic::LineCol;
 pub use template::Template;
@@ -48,6 +48,8 @@ pub enum RenderError {
     Template(Vec<TemplateDiagnostic>),
     #[error("the PDF could not be written:\n{}", list(.0))]
     Pdf(Vec<TemplateDiagnostic>),
+    #[error("{0}")]
+    Standard(String),
 }
 
 fn list(diagnostics: &[TemplateDiagnostic]) -> String {
@@ -70,10 +72,34 @@ pub struct RenderOptions {
     pub timestamp: i64,
     /// A stable identifier of the document (e.g. country and period), hashed into the PDF id.
     pub ident: String,
+    /// PDF standards to conform to, by their Typst names (`a-2b`, `ua-1`, `1.7`…); none when empty.
+    pub standards: Vec<String>,
+}
+
+/// The standards an official report conforms to unless told otherwise: archivable and accessible.
+pub const DEFAULT_STANDARDS: &[&str] = &["a-2b", "ua-1"];
+
+/// Parses standard names into a set Typst can enforce.
+fn standards(names: &[String]) -> Result<PdfStandards, RenderError> {
+    let list = names
+        .iter()
+        .map(|name| {
+            serde_json::from_value::<PdfStandard>(serde_json::Value::String(name.clone())).map_err(|_| {
+                RenderError::Standard(format!(
+                    "unknown PDF standard `{name}`\n  hint: use a-1b, a-1a, a-2b, a-2u, a-2a, a-3b, a-3u, a-3a, a-4, a-4f, a-4e, ua-1 or a PDF version such as 1.7"
+                ))
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    PdfStandards::new(&list).map_err(|err| {
+        let hints: String = err.hints().iter().map(|h| format!("\n  hint: {h}")).collect();
+        RenderError::Standard(format!("{}{hints}", err.message()))
+    })
 }
 
 /// Compiles the template in `world`'s layers over the JSON document model into a PDF.
 pub fn pdf(template: Template, model: Vec<u8>, options: &RenderOptions) -> Result<Rendered, RenderError> {
+    let standards = standards(&options.standards)?;
     let moment =
         time::OffsetDateTime::from_unix_timestamp(options.timestamp).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
     let datetime = Datetime::from_ymd_hms(
@@ -95,31 +121,36 @@ pub fn pdf(template: Template, model: Vec<u8>, options: &RenderOptions) -> Resul
         ident: Smart::Custom(options.ident.clone()),
         creator: Smart::Custom(Some(format!("informe {} (Typst)", env!("CARGO_PKG_VERSION")))),
         timestamp: Some(Timestamp::new_utc(datetime)),
+        standards,
         ..PdfOptions::default()
     };
     let pdf = typst_pdf::pdf(&document, &pdf_options).map_err(|errors| RenderError::Pdf(convert(&world, &errors)))?;
     Ok(Rendered { pdf, pages: document.pages().len(), warnings })
 }
 
-/// Locates Typst's diagnostics in the template files.
+/// Locates Typst's diagnostics in the template files, each reported once.
 fn convert(world: &ReportWorld, diagnostics: &[SourceDiagnostic]) -> Vec<TemplateDiagnostic> {
-    diagnostics
-        .iter()
-        .map(|d| {
-            let id = d.span.id();
-            let file = id.map(|id| world.template().describe(id.vpath()));
-            let position = id.and_then(|id| {
-                let range = world.range(d.span)?;
-                let source = world.source(id).ok()?;
-                Some(LineCol::of_offset(source.text(), range.start))
-            });
-            TemplateDiagnostic {
-                error: d.severity == TypstSeverity::Error,
-                file,
-                position,
-                message: d.message.to_string(),
-                hints: d.hints.iter().map(|h| h.v.to_string()).collect(),
-            }
-        })
-        .collect()
+    let mut out: Vec<TemplateDiagnostic> = Vec::with_capacity(diagnostics.len());
+    let all = diagnostics.iter().map(|d| {
+        let id = d.span.id();
+        let file = id.map(|id| world.template().describe(id.vpath()));
+        let position = id.and_then(|id| {
+            let range = world.range(d.span)?;
+            let source = world.source(id).ok()?;
+            Some(LineCol::of_offset(source.text(), range.start))
+        });
+        TemplateDiagnostic {
+            error: d.severity == TypstSeverity::Error,
+            file,
+            position,
+            message: d.message.to_string(),
+            hints: d.hints.iter().map(|h| h.v.to_string()).collect(),
+        }
+    });
+    for diagnostic in all {
+        if !out.contains(&diagnostic) {
+            out.push(diagnostic);
+        }
+    }
+    out
 }

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use informe_core::data::load;
 use informe_core::ods::OdsOptions;
-use informe_core::render::RenderOptions;
+use informe_core::render::{DEFAULT_STANDARDS, RenderOptions};
 use informe_core::{Template, output, pipeline};
 
 use crate::cli::BuildArgs;
@@ -59,6 +59,7 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
     let options = RenderOptions {
         timestamp: timestamp.unwrap_or_else(|| end_of_period(report.period.to)),
         ident: format!("informe/{}/{}", report.country, report.period),
+        standards: pdf_standards(&args.pdf_standards),
     };
 
     // Every output is made in memory before any is written, so a failure in one leaves all
@@ -90,6 +91,14 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
         eprintln!("wrote {}{note}", path.display());
     }
     Ok(())
+}
+
+/// The PDF standards asked for: the official defaults, or none with `--pdf-standard none`.
+fn pdf_standards(asked: &[String]) -> Vec<String> {
+    if asked.is_empty() {
+        return DEFAULT_STANDARDS.iter().map(|s| (*s).to_owned()).collect();
+    }
+    asked.iter().filter(|s| s.as_str() != "none").cloned().collect()
 }
 
 /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for a fixed build time.
