@@ -124,8 +124,13 @@ fn other_standards_or_none_can_be_chosen_and_unknown_ones_are_refused() {
     );
 
     let (_, output) = build(dir.path(), "x.pdf", &fixture(), &["--pdf-standard", "a-9z"]);
-    assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     assert!(stderr(&output).contains("unknown PDF standard `a-9z`"), "{}", stderr(&output));
+
+    // Two archival standards cannot hold at once.
+    let (_, output) = build(dir.path(), "y.pdf", &fixture(), &["--pdf-standard", "a-2b", "--pdf-standard", "a-3b"]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).contains("choose at most one PDF/A standard"), "{}", stderr(&output));
 }
 
 #[test]

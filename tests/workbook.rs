@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use informe_tests::{fixture, informe, libreoffice_sheets, profile_dir, root, run, stderr};
+use spreadsheet_ods::sheet::SplitMode;
 use spreadsheet_ods::{Value, read_ods, write_ods};
 
 fn build(outputs: &[&Path]) -> std::process::Output {
@@ -89,6 +90,9 @@ fn cells_are_typed_and_the_document_has_its_metadata() {
     assert_eq!(programs.value(1, 11), &Value::Number(83.0), "beneficiary projects is a number");
     assert_eq!(programs.value(6, 12), &Value::Text("more-than".into()), "qualifier in its own column");
     assert_eq!(programs.value(1, 6), &Value::Text("2012–2015".into()), "period as text");
+    // The header row stays in view while scrolling.
+    assert!(matches!(programs.config().vert_split_mode, SplitMode::Heading), "header row not frozen");
+    assert_eq!(programs.config().vert_split_pos, 1);
 
     let totals = book.sheet(2);
     assert_eq!(totals.name(), "Totals");

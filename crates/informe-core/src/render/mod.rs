@@ -79,6 +79,11 @@ pub struct RenderOptions {
 /// The standards an official report conforms to unless told otherwise: archivable and accessible.
 pub const DEFAULT_STANDARDS: &[&str] = &["a-2b", "ua-1"];
 
+/// Checks that `names` form a set of standards a PDF can conform to at once.
+pub fn check_standards(names: &[String]) -> Result<(), RenderError> {
+    standards(names).map(drop)
+}
+
 /// Parses standard names into a set Typst can enforce.
 fn standards(names: &[String]) -> Result<PdfStandards, RenderError> {
     let list = names

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use informe_core::data::load;
 use informe_core::ods::OdsOptions;
-use informe_core::render::{DEFAULT_STANDARDS, RenderOptions};
+use informe_core::render::{DEFAULT_STANDARDS, RenderOptions, check_standards};
 use informe_core::{Template, output, pipeline};
 
 use crate::cli::BuildArgs;
@@ -41,6 +41,8 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
         output::check_folder(path)?;
     }
     let timestamp = source_date_epoch()?;
+    let standards = pdf_standards(&args.pdf_standards);
+    check_standards(&standards).map_err(|err| Failure::new(exit::BAD_INPUT, format!("error: {err}")))?;
 
     let loaded = load::load(&args.data).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))?;
     let registry = load_plugins(&args.plugins)?;
@@ -59,7 +61,7 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
     let options = RenderOptions {
         timestamp: timestamp.unwrap_or_else(|| end_of_period(report.period.to)),
         ident: format!("informe/{}/{}", report.country, report.period),
-        standards: pdf_standards(&args.pdf_standards),
+        standards,
     };
 
     // Every output is made in memory before any is written, so a failure in one leaves all
