@@ -166,3 +166,57 @@ fn two_plugins_claiming_one_family_are_refused() {
     assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
     assert!(stderr(&output).contains("both claim the family `music`"), "{}", stderr(&output));
 }
+
+#[test]
+fn plugin_run_prints_one_plugins_answer_for_one_program() {
+    let libraries = library("informe-plugin-libraries");
+    let output =
+        run(informe().args(["plugin", "run"]).arg(&libraries).arg(fixture()).args(["--program", "iberbibliotecas"]));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let answer: serde_json::Value = serde_json::from_slice(&output.stdout).expect("the answer is JSON");
+    let metric = &answer["metrics"][0];
+    assert_eq!((metric["id"].as_str(), metric["value"].as_u64()), (Some("projects"), Some(7)), "{answer}");
+    assert_eq!(metric["indicator"], "beneficiary-projects");
+    assert!(stderr(&output).contains("libraries: 1 sections, 1 metrics, 0 problems"), "{}", stderr(&output));
+
+    let output = run(informe().args(["plugin", "run"]).arg(&libraries).arg(fixture()).args(["--program", "nope"]));
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).contains("has no program `nope`"), "{}", stderr(&output));
+    assert!(stderr(&output).contains("its programs are ibermusicas, ibermuseos"), "{}", stderr(&output));
+}
+
+#[test]
+fn schema_describes_the_data_format_and_each_plugins_family_data() {
+    let output = run(informe().arg("schema").arg("--plugins").arg(profile_dir()));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let schema: serde_json::Value = serde_json::from_slice(&output.stdout).expect("the schema is JSON");
+    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    let rules = schema["$defs"]["Program"]["allOf"].as_array().expect("family rules");
+    let families: Vec<&str> = rules.iter().filter_map(|r| r["if"]["properties"]["family"]["const"].as_str()).collect();
+    assert_eq!(families, ["audiovisual", "crafts", "libraries", "museums", "music", "performing-arts"]);
+    let libraries = &rules[2]["then"]["properties"]["data"];
+    assert_eq!(libraries["$id"], "urn:informe:family:libraries");
+    assert_eq!(libraries["properties"]["projects"]["type"], "integer");
+    assert_eq!(schema["$defs"]["Contribution"]["properties"]["amount"]["type"], "string", "amounts are strings");
+}
+
+#[test]
+fn completions_and_the_manual_page_come_from_the_command_definitions() {
+    let output = run(informe().args(["completions", "bash"]));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let script = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        script.contains("informe__subcmd__build") && script.contains("--pdf-standard"),
+        "bash completion incomplete"
+    );
+    let output = run(informe().arg("man"));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let page = String::from_utf8_lossy(&output.stdout);
+    assert!(page.contains(".TH informe 1") && page.contains("new\\-plugin"), "manual page incomplete");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = run(informe().arg("man").arg("--dir").arg(dir.path()));
+    assert!(output.status.success(), "{}", stderr(&output));
+    for page in ["informe.1", "informe-build.1", "informe-plugin-run.1"] {
+        assert!(dir.path().join(page).is_file(), "{page} not written");
+    }
+}

@@ -90,3 +90,61 @@ fn a_template_error_names_file_line_and_column_and_keeps_the_old_output() {
     assert_eq!(std::fs::read(&pdf).expect("read"), b"previous report");
     assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 2, "stray files left");
 }
+
+/// Waits for a stderr line of the watch containing `needle`; the bound only guards a hung test.
+fn wait_for(lines: &std::sync::mpsc::Receiver<String>, needle: &str) -> String {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match lines.recv_timeout(left) {
+            Ok(line) if line.contains(needle) => return line,
+            Ok(_) => {}
+            Err(_) => panic!("the watch never printed `{needle}`"),
+        }
+    }
+}
+
+#[test]
+fn watch_rebuilds_on_data_changes_and_survives_bad_data() {
+    use std::io::BufRead;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data.json");
+    let original = std::fs::read_to_string(fixture()).expect("fixture");
+    std::fs::write(&data, &original).expect("write data");
+    let pdf = dir.path().join("out").join("report.pdf");
+    std::fs::create_dir(pdf.parent().expect("parent")).expect("out dir");
+
+    let mut child = informe()
+        .arg("watch")
+        .arg(&data)
+        .arg("-o")
+        .arg(&pdf)
+        .arg("--plugins")
+        .arg(profile_dir())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start the watch");
+    let stderr_pipe = child.stderr.take().expect("stderr");
+    let (tx, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr_pipe).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+
+    wait_for(&lines, "watching");
+    assert!(pdf_text(&pdf).contains("more than 168"));
+
+    std::fs::write(&data, original.replace("\"projects\": 7", "\"projects\": \"seven\"")).expect("break data");
+    let error = wait_for(&lines, "error:");
+    assert!(error.contains("data.projects"), "{error}");
+    wait_for(&lines, "build failed; watching for the next change");
+
+    std::fs::write(&data, original.replace("\"projects\": 7", "\"projects\": 9")).expect("fix data");
+    wait_for(&lines, "wrote");
+    assert!(pdf_text(&pdf).contains("more than 170"), "the rebuilt report lacks the new total");
+
+    child.kill().expect("stop the watch");
+    let _ = child.wait();
+}

@@ -52,6 +52,21 @@ pub fn informe() -> Command {
     command
 }
 
+/// The file name of the shared library of crate `stem` on this platform (`libstem.so` on Linux).
+pub fn dll_name(stem: &str) -> String {
+    format!("{}{stem}{}", std::env::consts::DLL_PREFIX, std::env::consts::DLL_SUFFIX)
+}
+
+/// A `cargo` command for a crate outside the workspace: run in `dir`, building into `target`.
+///
+/// The cargo running the tests (`CARGO`) is used when known, so the toolchain is the same; the
+/// separate target folder keeps the workspace's build lock and artifacts out of it.
+pub fn cargo(dir: &Path, target: &Path) -> Command {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    command.current_dir(dir).env("CARGO_TARGET_DIR", target);
+    command
+}
+
 /// The shipped fixture.
 pub fn fixture() -> PathBuf {
     root().join("fixtures/mexico-2012-2015.json")

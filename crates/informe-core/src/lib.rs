@@ -14,6 +14,7 @@ pub mod output;
 pub mod pipeline;
 pub mod process;
 pub mod render;
+pub mod schema;
 pub mod summary;
 
 pub use diagnostic::{Diagnostic, Diagnostics, LineCol};

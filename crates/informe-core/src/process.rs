@@ -2,9 +2,9 @@
 
 use informe_plugin::{Context, Quantity, Request, Response};
 
-use crate::data::model::Report;
+use crate::data::model::{Program, Report};
 use crate::diagnostic::Diagnostic;
-use crate::host::{CallOutcome, PluginError, Registry};
+use crate::host::{CallOutcome, Plugin, PluginError, Registry};
 
 /// What the plugins made of one program.
 #[derive(Debug, Clone)]
@@ -24,7 +24,7 @@ pub struct Processed {
 
 /// Calls the plugin of every program. Plugin failures stop the run; data problems are collected.
 pub fn run(report: &Report, registry: &Registry) -> Result<Processed, PluginError> {
-    let context = Context { country: report.country.clone(), period: report.period, language: report.language.clone() };
+    let context = context_of(report);
     let mut outputs = Vec::with_capacity(report.measures.len());
     let mut diagnostics = Vec::new();
     for (m, measure) in report.measures.iter().enumerate() {
@@ -45,29 +45,7 @@ pub fn run(report: &Report, registry: &Registry) -> Result<Processed, PluginErro
                 programs.push(ProgramOutput { plugin: None, response: Response::default() });
                 continue;
             };
-            let request = Request { context: context.clone(), program: program.clone() };
-            let bytes = serde_json::to_vec(&request).map_err(|err| PluginError::Failed {
-                plugin: plugin.name.clone(),
-                program: program.id.clone(),
-                message: format!("cannot encode the request: {err}"),
-            })?;
-            let response = match plugin.process(&bytes) {
-                CallOutcome::Ok(body) => decode(&body, &plugin.name, &program.id)?,
-                CallOutcome::Error(message) => {
-                    return Err(PluginError::Failed {
-                        plugin: plugin.name.clone(),
-                        program: program.id.clone(),
-                        message,
-                    });
-                }
-                CallOutcome::Panic(message) => {
-                    return Err(PluginError::Panicked {
-                        plugin: plugin.name.clone(),
-                        program: program.id.clone(),
-                        message,
-                    });
-                }
-            };
+            let response = call(plugin, &context, program)?;
             for problem in &response.problems {
                 let mut d = Diagnostic::error(format!("{} (plugin `{}`)", problem.message, plugin.name))
                     .at_path(format!("{at}.{}", problem.path));
@@ -80,6 +58,30 @@ pub fn run(report: &Report, registry: &Registry) -> Result<Processed, PluginErro
         outputs.push(programs);
     }
     Ok(Processed { outputs, diagnostics })
+}
+
+/// The report context every plugin call carries.
+pub fn context_of(report: &Report) -> Context {
+    Context { country: report.country.clone(), period: report.period, language: report.language.clone() }
+}
+
+/// Calls `plugin` on one program and checks its answer against the output contract.
+pub fn call(plugin: &Plugin, context: &Context, program: &Program) -> Result<Response, PluginError> {
+    let request = Request { context: context.clone(), program: program.clone() };
+    let bytes = serde_json::to_vec(&request).map_err(|err| PluginError::Failed {
+        plugin: plugin.name.clone(),
+        program: program.id.clone(),
+        message: format!("cannot encode the request: {err}"),
+    })?;
+    match plugin.process(&bytes) {
+        CallOutcome::Ok(body) => decode(&body, &plugin.name, &program.id),
+        CallOutcome::Error(message) => {
+            Err(PluginError::Failed { plugin: plugin.name.clone(), program: program.id.clone(), message })
+        }
+        CallOutcome::Panic(message) => {
+            Err(PluginError::Panicked { plugin: plugin.name.clone(), program: program.id.clone(), message })
+        }
+    }
 }
 
 /// Parses a plugin's response and holds it to the output contract.

@@ -27,12 +27,14 @@
 //! # fn main() {}
 //! ```
 //!
-//! This crate never depends on the informe core: plugin authors pull in only this crate.
+//! This crate never depends on the informe core: plugin authors pull in only this crate. The
+//! [`guide`] walks through writing, validating and testing a plugin.
 
 pub mod abi;
 pub mod content;
 pub mod exchange;
 pub mod format;
+pub mod guide;
 pub mod metric;
 pub mod model;
 #[doc(hidden)]

@@ -91,7 +91,7 @@ pub fn any_object_schema() -> serde_json::Value {
 /// Entry point body for `free`.
 ///
 /// # Safety
-/// `buffer` must have been produced by [`emit`] in this library and not freed before.
+/// `buffer` must have been produced by this library's entry points and not freed before.
 pub unsafe fn free(buffer: RawBuffer) {
     if !buffer.ptr.is_null() {
         // SAFETY: guaranteed by the caller; the parts come from a `Vec<u8>` of this library.

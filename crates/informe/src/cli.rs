@@ -18,6 +18,62 @@ pub enum Command {
     Build(BuildArgs),
     /// List the plugins found, with the families they serve.
     Plugins(PluginArgs),
+    /// Build, then rebuild whenever the data or the template changes, until interrupted.
+    Watch(BuildArgs),
+    /// Print the JSON Schema of the data format, with each plugin's schema for its family data.
+    Schema(PluginArgs),
+    /// Create a new plugin crate for a program family.
+    NewPlugin(NewPluginArgs),
+    /// Plugin author's tools.
+    #[command(subcommand)]
+    Plugin(PluginCommand),
+    /// Print shell completions for informe.
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print informe's manual page (roff), or write one page per command into a folder.
+    Man {
+        /// Write informe.1 and a page per subcommand (informe-build.1…) into this folder
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PluginCommand {
+    /// Run one plugin on one program of a data file and print its JSON answer.
+    Run(PluginRunArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewPluginArgs {
+    /// Plugin name (a crate named informe-plugin-NAME is created)
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// The program family the plugin serves
+    #[arg(long, value_name = "FAMILY")]
+    pub family: String,
+    /// Folder to create the crate in (default: ./NAME)
+    #[arg(long, value_name = "PATH")]
+    pub dir: Option<PathBuf>,
+    /// Path to the informe-plugin SDK crate; the published version is used when absent
+    #[arg(long, value_name = "PATH")]
+    pub sdk_path: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PluginRunArgs {
+    /// The plugin library file
+    #[arg(value_name = "PLUGIN")]
+    pub plugin: PathBuf,
+    /// The report data (JSON)
+    #[arg(value_name = "DATA")]
+    pub data: PathBuf,
+    /// Id of the program to run the plugin on
+    #[arg(long, value_name = "ID")]
+    pub program: String,
 }
 
 /// Where plugins are looked for; accepted by every command that loads plugins.

@@ -11,7 +11,9 @@ fn main() {
     let code = match commands::run(cli) {
         Ok(()) => exit::OK,
         Err(failure) => {
-            eprintln!("{}", failure.message);
+            if !failure.message.is_empty() {
+                eprintln!("{}", failure.message);
+            }
             failure.code
         }
     };

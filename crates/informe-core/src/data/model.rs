@@ -1,11 +1,12 @@
 //! The report data format: a report holds measures, a measure holds programs (QPR fields in order).
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use informe_plugin::model::{Contribution, FinancialResources, Footnote, Period, Program, Qualifier};
 
 /// One periodic report of a country on the 2005 Convention.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
     /// Reporting country, e.g. `Mexico`.
@@ -25,7 +26,7 @@ pub struct Report {
 }
 
 /// A measure of the report, with the fields of the QPR form in order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Measure {
     /// Name of the measure.
@@ -54,7 +55,7 @@ pub struct Measure {
 }
 
 /// Scope of a measure, as the QPR form lists it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Scope {
     Local,
@@ -64,7 +65,7 @@ pub enum Scope {
 }
 
 /// Nature of a measure, as the QPR form lists it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Nature {
     Legislative,
@@ -74,7 +75,7 @@ pub enum Nature {
 }
 
 /// An indicator of impact; metrics tagged with its `id` count toward it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     pub id: String,

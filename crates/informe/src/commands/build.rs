@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use informe_core::data::load;
 use informe_core::ods::OdsOptions;
 use informe_core::render::{DEFAULT_STANDARDS, RenderOptions, check_standards};
-use informe_core::{Template, output, pipeline};
+use informe_core::{Registry, Template, output, pipeline};
 
 use crate::cli::BuildArgs;
 use crate::commands::load_plugins;
@@ -34,6 +34,12 @@ fn format_of(path: &Path) -> Result<Format, Failure> {
 }
 
 pub fn run(args: &BuildArgs) -> Result<(), Failure> {
+    let registry = load_plugins(&args.plugins)?;
+    build_with(args, &registry)
+}
+
+/// One build with already loaded plugins; `informe watch` calls it on every change.
+pub fn build_with(args: &BuildArgs, registry: &Registry) -> Result<(), Failure> {
     // Refuse unknown formats before any work, so nothing is half done.
     let outputs: Vec<(PathBuf, Format)> =
         args.outputs.iter().map(|o| format_of(o).map(|f| (o.clone(), f))).collect::<Result<_, _>>()?;
@@ -45,8 +51,7 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
     check_standards(&standards).map_err(|err| Failure::new(exit::BAD_INPUT, format!("error: {err}")))?;
 
     let loaded = load::load(&args.data).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))?;
-    let registry = load_plugins(&args.plugins)?;
-    let prepared = pipeline::prepare(&loaded, &args.data, &registry)?;
+    let prepared = pipeline::prepare(&loaded, &args.data, registry)?;
     for warning in &prepared.warnings.0 {
         eprintln!("{warning}");
     }

@@ -1,0 +1,63 @@
+//! The JSON Schema of the data format, with each plugin's schema for its family's `data`.
+//!
+//! Editors validate data files against it as they are typed; `informe schema` prints it.
+
+use serde_json::{Value, json};
+
+use crate::data::model::Report;
+use crate::host::{CallOutcome, PluginError, Registry};
+
+/// The schema of report files, with a rule per family served by a plugin in `registry`.
+pub fn data_schema(registry: &Registry) -> Result<Value, PluginError> {
+    let mut root = serde_json::to_value(schemars::schema_for!(Report)).unwrap_or_else(|_| json!({}));
+    root["title"] = json!("informe report data");
+    let mut rules = Vec::new();
+    for plugin in registry.plugins() {
+        let failed = |message: String| PluginError::Contract {
+            plugin: plugin.name.clone(),
+            program: "(schema)".to_owned(),
+            message,
+        };
+        let schema: Value = match plugin.schema() {
+            CallOutcome::Ok(bytes) => {
+                serde_json::from_slice(&bytes).map_err(|err| failed(format!("its schema is not JSON: {err}")))?
+            }
+            CallOutcome::Error(message) | CallOutcome::Panic(message) => return Err(failed(message)),
+        };
+        for family in &plugin.families {
+            // An `$id` makes the plugin's schema its own resource, so its `#/$defs/…`
+            // references resolve inside it and not against the whole document.
+            let mut schema = schema.clone();
+            if let Some(object) = schema.as_object_mut() {
+                object.entry("$id").or_insert_with(|| json!(format!("urn:informe:family:{family}")));
+            }
+            rules.push(json!({
+                "if": { "properties": { "family": { "const": family } }, "required": ["family"] },
+                "then": { "properties": { "data": schema } }
+            }));
+        }
+    }
+    if let Some(program) = root.pointer_mut("/$defs/Program") {
+        program["allOf"] = Value::Array(rules);
+    }
+    Ok(root)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_schema_describes_reports_and_refuses_float_amounts() {
+        let schema = data_schema(&Registry::default()).expect("schema");
+        assert_eq!(schema["title"], "informe report data");
+        let required = schema["required"].as_array().expect("required");
+        for field in ["country", "period", "language", "measures"] {
+            assert!(required.contains(&json!(field)), "{field} not required");
+        }
+        let amount = &schema["$defs"]["Contribution"]["properties"]["amount"];
+        assert_eq!(amount["type"], "string", "{amount}");
+        assert!(amount["pattern"].is_string(), "{amount}");
+        assert_eq!(schema["$defs"]["Program"]["allOf"], json!([]));
+    }
+}

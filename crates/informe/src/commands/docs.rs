@@ -1,0 +1,31 @@
+//! `informe completions` and `informe man`: generated from the clap definitions, never by hand.
+
+use std::io::Write;
+
+use clap::CommandFactory;
+
+use crate::cli::Cli;
+use crate::exit::{self, Failure};
+
+pub fn completions(shell: clap_complete::Shell) -> Result<(), Failure> {
+    let mut command = Cli::command();
+    clap_complete::generate(shell, &mut command, "informe", &mut std::io::stdout());
+    Ok(())
+}
+
+pub fn man(dir: Option<&std::path::Path>) -> Result<(), Failure> {
+    if let Some(dir) = dir {
+        clap_mangen::generate_to(Cli::command(), dir).map_err(|err| {
+            Failure::new(exit::OUTPUT, format!("error: cannot write the manual pages into {}: {err}", dir.display()))
+        })?;
+        eprintln!("wrote the manual pages into {}", dir.display());
+        return Ok(());
+    }
+    let mut page = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut page)
+        .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot render the manual page: {err}")))?;
+    std::io::stdout()
+        .write_all(&page)
+        .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot print the manual page: {err}")))
+}

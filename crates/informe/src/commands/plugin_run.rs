@@ -1,0 +1,59 @@
+//! `informe plugin run`: one plugin, one program, its JSON answer on stdout — the plugin author's debugger.
+
+use informe_core::data::load;
+use informe_core::host::Plugin;
+use informe_core::process;
+
+use crate::cli::PluginRunArgs;
+use crate::exit::{self, Failure};
+
+pub fn run(args: &PluginRunArgs) -> Result<(), Failure> {
+    let plugin = Plugin::load(&args.plugin).map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
+    let loaded = load::load(&args.data).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))?;
+    let report = &loaded.report;
+    let programs = report.measures.iter().flat_map(|m| &m.programs);
+    let Some(program) = programs.clone().find(|p| p.id == args.program) else {
+        let ids: Vec<&str> = programs.map(|p| p.id.as_str()).collect();
+        return Err(Failure::new(
+            exit::BAD_INPUT,
+            format!(
+                "error: {} has no program `{}`\n  hint: its programs are {}",
+                args.data.display(),
+                args.program,
+                ids.join(", ")
+            ),
+        ));
+    };
+    if !plugin.families.contains(&program.family) {
+        eprintln!(
+            "warning: plugin `{}` serves {} but program `{}` is of the family `{}`",
+            plugin.name,
+            plugin.families.join(", "),
+            program.id,
+            program.family
+        );
+    }
+    let response = process::call(&plugin, &process::context_of(report), program)
+        .map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
+    let json = serde_json::to_string_pretty(&response)
+        .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot print the answer: {err}")))?;
+    println!("{json}");
+    for problem in &response.problems {
+        let severity = match problem.severity {
+            informe_plugin::Severity::Error => "error",
+            informe_plugin::Severity::Warning => "warning",
+        };
+        eprintln!("{severity}: at `{}`: {}", problem.path, problem.message);
+        if let Some(hint) = &problem.hint {
+            eprintln!("  hint: {hint}");
+        }
+    }
+    eprintln!(
+        "{}: {} sections, {} metrics, {} problems",
+        plugin.name,
+        response.sections.len(),
+        response.metrics.len(),
+        response.problems.len()
+    );
+    if response.has_errors() { Err(Failure::new(exit::BAD_INPUT, String::new())) } else { Ok(()) }
+}

@@ -1,0 +1,16 @@
+//! `informe schema`: the JSON Schema of the data format, for editors and validators.
+
+use informe_core::schema::data_schema;
+
+use crate::cli::PluginArgs;
+use crate::commands::load_plugins;
+use crate::exit::{self, Failure};
+
+pub fn run(args: &PluginArgs) -> Result<(), Failure> {
+    let registry = load_plugins(&args.plugins)?;
+    let schema = data_schema(&registry).map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
+    let text = serde_json::to_string_pretty(&schema)
+        .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot print the schema: {err}")))?;
+    println!("{text}");
+    Ok(())
+}

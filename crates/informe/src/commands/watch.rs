@@ -1,0 +1,137 @@
+//! `informe watch`: rebuilds on every change of the data or the template, printing errors
+//! without exiting.
+//!
+//! Plugins are loaded once and stay loaded (libraries are never unloaded), and Typst's memoized
+//! work stays in the process, so a rebuild only redoes what changed. A changed plugin file cannot
+//! be picked up safely in-process: the watch says so and asks for a restart.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use notify::event::ModifyKind;
+use notify::{EventKind, RecursiveMode, Watcher};
+
+use crate::cli::BuildArgs;
+use crate::commands::build::build_with;
+use crate::commands::{load_plugins, search_path};
+use crate::exit::{self, Failure};
+
+/// Editors save in bursts (write, rename, chmod): wait this long for quiet before rebuilding.
+const SETTLE: Duration = Duration::from_millis(250);
+
+/// What a changed path means for the watch.
+#[derive(Debug, PartialEq, Eq)]
+enum Change {
+    Input,
+    Plugin(PathBuf),
+    Unrelated,
+}
+
+struct Watched {
+    data: PathBuf,
+    template: Option<PathBuf>,
+    plugins: Vec<PathBuf>,
+}
+
+impl Watched {
+    fn classify(&self, path: &Path) -> Change {
+        if path == self.data || self.template.as_ref().is_some_and(|t| path.starts_with(t)) {
+            Change::Input
+        } else if self.plugins.iter().any(|p| p == path) {
+            Change::Plugin(path.to_path_buf())
+        } else {
+            Change::Unrelated
+        }
+    }
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
+}
+
+pub fn run(args: &BuildArgs) -> Result<(), Failure> {
+    let registry = load_plugins(&args.plugins)?;
+    let watched = Watched {
+        data: absolute(&args.data),
+        template: args.template.as_deref().map(absolute),
+        plugins: registry.plugins().iter().map(|p| absolute(&p.path)).collect(),
+    };
+    let (tx, rx) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(tx)
+        .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot watch files: {err}")))?;
+    // The data file's folder, not the file: editors often replace the file by renaming.
+    let data_dir = watched.data.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let mut folders = vec![(data_dir, RecursiveMode::NonRecursive)];
+    folders.extend(watched.template.clone().map(|t| (t, RecursiveMode::Recursive)));
+    folders.extend(search_path(&args.plugins).dirs.into_iter().map(|(d, _)| (d, RecursiveMode::NonRecursive)));
+    for (folder, mode) in &folders {
+        if folder.is_dir() {
+            watcher.watch(folder, *mode).map_err(|err| {
+                Failure::new(exit::INTERNAL, format!("error: cannot watch {}: {err}", folder.display()))
+            })?;
+        }
+    }
+
+    rebuild(args, &registry);
+    eprintln!("watching {} for changes (Ctrl-C to stop)", args.data.display());
+    loop {
+        let Ok(first) = rx.recv() else { return Ok(()) };
+        let mut events = vec![first];
+        while let Ok(more) = rx.recv_timeout(SETTLE) {
+            events.push(more);
+        }
+        let mut input_changed = false;
+        // Reading the data to rebuild raises access events of its own: only writes count.
+        let writes = events.into_iter().flatten().filter(|event| is_write(&event.kind));
+        for path in writes.flat_map(|event| event.paths) {
+            match watched.classify(&absolute(&path)) {
+                Change::Input => input_changed = true,
+                Change::Plugin(plugin) => eprintln!(
+                    "plugin {} changed: loaded plugins are never unloaded, restart `informe watch` to use the new one",
+                    plugin.display()
+                ),
+                Change::Unrelated => {}
+            }
+        }
+        if input_changed {
+            rebuild(args, &registry);
+        }
+    }
+}
+
+fn is_write(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::Create(_) | EventKind::Remove(_) => true,
+        EventKind::Modify(modify) => !matches!(modify, ModifyKind::Metadata(_)),
+        EventKind::Access(_) | EventKind::Any | EventKind::Other => false,
+    }
+}
+
+/// Builds once, reporting failure without ending the watch.
+fn rebuild(args: &BuildArgs, registry: &informe_core::Registry) {
+    if let Err(failure) = build_with(args, registry)
+        && !failure.message.is_empty()
+    {
+        eprintln!("{}", failure.message);
+        eprintln!("build failed; watching for the next change");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_are_classified_by_what_they_touch() {
+        let watched = Watched {
+            data: PathBuf::from("/r/data.json"),
+            template: Some(PathBuf::from("/r/tpl")),
+            plugins: vec![PathBuf::from("/p/libmusic.so")],
+        };
+        assert_eq!(watched.classify(Path::new("/r/data.json")), Change::Input);
+        assert_eq!(watched.classify(Path::new("/r/tpl/title-page.typ")), Change::Input);
+        assert_eq!(watched.classify(Path::new("/p/libmusic.so")), Change::Plugin(PathBuf::from("/p/libmusic.so")));
+        assert_eq!(watched.classify(Path::new("/r/notes.txt")), Change::Unrelated);
+    }
+}

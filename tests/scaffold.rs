@@ -1,0 +1,117 @@
+//! `informe new-plugin` as a plugin author meets it: scaffold, build and test with plain cargo, drop in, report.
+
+use std::path::Path;
+use std::process::Output;
+
+use informe_tests::{cargo, dll_name, fixture, informe, pdf_text, root, run, stderr};
+
+/// Both streams of a failed command, for assertion messages.
+fn both(output: &Output) -> String {
+    format!("{}\n{}", String::from_utf8_lossy(&output.stdout), stderr(output))
+}
+
+/// The fixture plus one program of the family `festivals`, with data the generated plugin accepts.
+fn data_with_festivals(dir: &Path) -> std::path::PathBuf {
+    let text = std::fs::read_to_string(fixture()).expect("read fixture");
+    let mut report: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
+    report["measures"][0]["programs"].as_array_mut().expect("programs").push(serde_json::json!({
+        "id": "festivals-test",
+        "name": "TEST FESTIVALS",
+        "family": "festivals",
+        "results_expected": "A program served by a freshly scaffolded plugin.",
+        "data": { "projects": 12, "applications": 30 }
+    }));
+    let path = dir.join("with-festivals.json");
+    std::fs::write(&path, serde_json::to_vec_pretty(&report).expect("encode")).expect("write data");
+    path
+}
+
+#[test]
+fn a_scaffolded_plugin_builds_passes_its_tests_and_serves_its_family() {
+    // A temporary folder outside the workspace, as a plugin author's own would be.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let crate_dir = dir.path().join("festivals");
+    let target = dir.path().join("target");
+    let sdk = root().join("crates/informe-plugin");
+
+    let output = run(informe()
+        .args(["new-plugin", "festivals", "--family", "festivals", "--dir"])
+        .arg(&crate_dir)
+        .arg("--sdk-path")
+        .arg(&sdk));
+    assert!(output.status.success(), "{}", both(&output));
+    let printed = String::from_utf8_lossy(&output.stdout);
+    assert!(printed.contains("created informe-plugin-festivals for the family `festivals`"), "{printed}");
+    assert!(printed.contains("cargo build --release"), "next steps missing: {printed}");
+
+    let output = cargo(&crate_dir, &target).arg("build").output().expect("run cargo build");
+    assert!(output.status.success(), "the scaffolded plugin does not build:\n{}", both(&output));
+    let output = cargo(&crate_dir, &target).arg("test").output().expect("run cargo test");
+    assert!(output.status.success(), "the scaffolded plugin's tests fail:\n{}", both(&output));
+    let tests = String::from_utf8_lossy(&output.stdout);
+    assert!(tests.contains("test result: ok. 4 passed"), "the generated tests did not all run:\n{tests}");
+
+    let plugins = dir.path().join("plugins");
+    std::fs::create_dir(&plugins).expect("plugins dir");
+    let library = dll_name("informe_plugin_festivals");
+    std::fs::copy(target.join("debug").join(&library), plugins.join(&library)).expect("copy the built plugin");
+
+    let output = run(informe().arg("plugins").arg("--plugins").arg(&plugins));
+    assert!(output.status.success(), "{}", both(&output));
+    let listing = String::from_utf8_lossy(&output.stdout);
+    let line =
+        listing.lines().find(|l| l.starts_with("festivals ")).unwrap_or_else(|| panic!("not listed:\n{listing}"));
+    let columns: Vec<&str> = line.split_whitespace().collect();
+    assert_eq!(columns[..3], ["festivals", "0.1.0", "festivals"], "{line}");
+    assert!(line.contains(&library), "{line}");
+
+    let data = data_with_festivals(dir.path());
+    let pdf = dir.path().join("out.pdf");
+    let output = run(informe().arg("build").arg(&data).arg("-o").arg(&pdf).arg("--plugins").arg(&plugins));
+    assert!(output.status.success(), "{}", both(&output));
+    let text = pdf_text(&pdf);
+    for phrase in [
+        "In 2012–2015, Mexico profited from 12 projects of TEST FESTIVALS, selected from 30 applications.",
+        "Beneficiary projects in TEST FESTIVALS",
+        "Through TEST FESTIVALS, Mexico profited from 12 projects.",
+        // 168 from the six shipped programs (one a lower bound) + 12 from the generated plugin.
+        "more than 180",
+    ] {
+        assert!(text.contains(phrase), "the report lacks {phrase:?}");
+    }
+}
+
+#[test]
+fn scaffolding_creates_name_in_the_working_folder_and_never_writes_over_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = run(informe().current_dir(dir.path()).args(["new-plugin", "street-art", "--family", "street-art"]));
+    assert!(output.status.success(), "{}", both(&output));
+    let manifest = std::fs::read_to_string(dir.path().join("street-art/Cargo.toml")).expect("Cargo.toml in ./NAME");
+    assert!(manifest.contains("name = \"informe-plugin-street-art\""), "{manifest}");
+    // Without --sdk-path the SDK comes from the registry, at the version of the SDK informe was built with.
+    assert!(manifest.contains("informe-plugin = { version = \"0.1.0\" }"), "{manifest}");
+
+    // A folder with anything in it is refused, and left as it was.
+    let taken = dir.path().join("taken");
+    std::fs::create_dir(&taken).expect("dir");
+    std::fs::write(taken.join("notes.txt"), "mine").expect("write");
+    let output = run(informe().args(["new-plugin", "festivals", "--family", "festivals", "--dir"]).arg(&taken));
+    assert_eq!(output.status.code(), Some(2), "{}", both(&output));
+    let err = stderr(&output);
+    assert!(
+        err.starts_with(&format!(
+            "error: cannot create the plugin in {}: the folder exists and is not empty",
+            taken.display()
+        )),
+        "{err}"
+    );
+    assert!(err.contains("\n  hint: choose another folder with --dir PATH"), "{err}");
+    let left: Vec<_> = std::fs::read_dir(&taken).expect("list").map(|e| e.expect("entry").file_name()).collect();
+    assert_eq!(left, ["notes.txt"]);
+    assert_eq!(std::fs::read_to_string(taken.join("notes.txt")).expect("read"), "mine");
+
+    // The same for the default folder, now that it exists.
+    let output = run(informe().current_dir(dir.path()).args(["new-plugin", "street-art", "--family", "street-art"]));
+    assert_eq!(output.status.code(), Some(2), "{}", both(&output));
+    assert!(stderr(&output).contains("the folder exists and is not empty"), "{}", stderr(&output));
+}
