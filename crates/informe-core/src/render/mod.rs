@@ -133,6 +133,14 @@ pub fn pdf(template: Template, model: Vec<u8>, options: &RenderOptions) -> Resul
     Ok(Rendered { pdf, pages: document.pages().len(), warnings })
 }
 
+/// Drops Typst's memoized results not used in the last `max_age` compilations.
+///
+/// A long-running process (`informe watch`) keeps recent work warm for fast rebuilds without
+/// letting the cache grow without bound.
+pub fn trim_cache(max_age: usize) {
+    typst::comemo::evict(max_age);
+}
+
 /// Locates Typst's diagnostics in the template files, each reported once.
 fn convert(world: &ReportWorld, diagnostics: &[SourceDiagnostic]) -> Vec<TemplateDiagnostic> {
     let mut out: Vec<TemplateDiagnostic> = Vec::with_capacity(diagnostics.len());

@@ -96,6 +96,8 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
         }
         if input_changed {
             rebuild(args, &registry);
+            // Keep the last few builds' work warm; older memoized results are dropped.
+            informe_core::render::trim_cache(10);
         }
     }
 }
