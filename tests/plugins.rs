@@ -220,3 +220,43 @@ fn completions_and_the_manual_page_come_from_the_command_definitions() {
         assert!(dir.path().join(page).is_file(), "{page} not written");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_plugin_others_could_replace_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let festival = library("informe-testplugin-festival");
+    let plugins = folder_with(dir.path(), &[(&festival, &lib_name("festival"))]);
+    let file = plugins.join(lib_name("festival"));
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o666)).expect("chmod file");
+    let output = run(informe().arg("plugins").arg("--plugins").arg(&plugins));
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    assert!(stderr(&output).contains("is writable by others than its owner (mode 666)"), "{}", stderr(&output));
+
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o755)).expect("chmod file back");
+    std::fs::set_permissions(&plugins, std::fs::Permissions::from_mode(0o777)).expect("chmod folder");
+    let output = run(informe().arg("plugins").arg("--plugins").arg(&plugins));
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    assert!(stderr(&output).contains("its folder"), "{}", stderr(&output));
+}
+
+#[test]
+fn check_reports_every_problem_and_writes_nothing() {
+    let output = run(informe().arg("check").arg(fixture()).arg("--plugins").arg(profile_dir()));
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("0 errors, 0 warnings"), "{}", stderr(&output));
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = data_with_festival(dir.path());
+    let text = std::fs::read_to_string(&data).expect("read").replace("\"projects\": 7", "\"projects\": -7");
+    std::fs::write(&data, text).expect("write");
+    let output = run(informe().arg("check").arg(&data).arg("--plugins").arg(profile_dir()));
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.contains("data.projects"), "{err}");
+    assert!(err.contains("no plugin serves the family `festival`"), "the warning is reported too: {err}");
+    assert!(err.contains("1 error, 1 warning"), "{err}");
+    assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1, "check wrote something");
+}

@@ -18,6 +18,8 @@ pub enum Command {
     Build(BuildArgs),
     /// List the plugins found, with the families they serve.
     Plugins(PluginArgs),
+    /// Validate a data file with the plugins' checks, writing nothing; every problem at once.
+    Check(CheckArgs),
     /// Build, then rebuild whenever the data or the template changes, until interrupted.
     Watch(BuildArgs),
     /// Print the JSON Schema of the data format, with each plugin's schema for its family data.
@@ -101,6 +103,15 @@ pub struct BuildArgs {
     /// default: PDF/A-2b and PDF/UA-1 together
     #[arg(long = "pdf-standard", value_name = "STANDARD")]
     pub pdf_standards: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The report data (JSON)
+    #[arg(value_name = "DATA")]
+    pub data: PathBuf,
+    #[command(flatten)]
+    pub plugins: PluginDirs,
 }
 
 #[derive(Debug, Args)]

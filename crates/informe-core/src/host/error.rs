@@ -17,6 +17,11 @@ pub enum PluginError {
     NotALibrary { path: PathBuf, reason: String },
 
     #[error(
+        "refusing to load {path}: its {what} {dir} is writable by others than its owner (mode {mode:o})\n  hint: `chmod go-w {dir}`; anyone who can replace a plugin runs code as you"
+    )]
+    Insecure { path: PathBuf, what: &'static str, dir: String, mode: u32 },
+
+    #[error(
         "{path} is not an informe plugin: it exports no `{symbol}` symbol\n  hint: plugins declare themselves with `informe_plugin::declare_plugin!`"
     )]
     NoEntry { path: PathBuf, symbol: &'static str },

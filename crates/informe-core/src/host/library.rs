@@ -36,6 +36,7 @@ pub enum CallOutcome {
 impl Plugin {
     /// Loads the library at `path` and checks that it is a compatible informe plugin.
     pub fn load(path: &Path) -> Result<Self, PluginError> {
+        check_permissions(path)?;
         let path_buf = path.to_path_buf();
         // SAFETY: loading runs the library's initialisers; plugin folders are trusted locations
         // chosen by the user (they are the extension mechanism).
@@ -142,6 +143,36 @@ impl Plugin {
             other => CallOutcome::Error(format!("unknown status {other}: {}", message())),
         }
     }
+}
+
+/// Refuses a plugin that others than its owner could have replaced, as sudo does for its plugins:
+/// the file and its folder must not be writable by group or others.
+#[cfg(unix)]
+fn check_permissions(path: &Path) -> Result<(), PluginError> {
+    use std::os::unix::fs::PermissionsExt;
+
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    for (what, target) in [("file", path), ("folder", folder)] {
+        // Missing files are reported by the loader with its own message.
+        let Ok(meta) = std::fs::metadata(target) else { continue };
+        let mode = meta.permissions().mode() & 0o7777;
+        // A sticky shared folder (like /tmp) still lets only owners replace their files.
+        let sticky = what == "folder" && mode & 0o1000 != 0;
+        if mode & 0o022 != 0 && !sticky {
+            return Err(PluginError::Insecure {
+                path: path.to_path_buf(),
+                what,
+                dir: target.display().to_string(),
+                mode,
+            });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn check_permissions(_path: &Path) -> Result<(), PluginError> {
+    Ok(())
 }
 
 fn bad(path: &Path, reason: &str) -> PluginError {

@@ -1,6 +1,7 @@
 //! One module per subcommand; shared helpers for loading plugins.
 
 mod build;
+mod check;
 mod docs;
 mod new_plugin;
 mod plugin_run;
@@ -18,6 +19,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::Build(args) => build::run(&args),
         Command::Plugins(args) => plugins::run(&args),
         Command::Watch(args) => watch::run(&args),
+        Command::Check(args) => check::run(&args),
         Command::NewPlugin(args) => new_plugin::run(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Completions { shell } => docs::completions(shell),

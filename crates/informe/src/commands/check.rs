@@ -1,0 +1,36 @@
+//! `informe check`: the build's validation — the data's own checks and each plugin's — without
+//! rendering or writing anything.
+
+use informe_core::data::load;
+use informe_core::{Error, pipeline};
+
+use crate::cli::CheckArgs;
+use crate::commands::load_plugins;
+use crate::exit::{self, Failure};
+
+pub fn run(args: &CheckArgs) -> Result<(), Failure> {
+    let loaded = load::load(&args.data).map_err(|d| {
+        let summary = summary(d.errors().count(), d.warnings().count());
+        Failure::new(exit::BAD_INPUT, format!("{d}\n{}: {summary}", args.data.display()))
+    })?;
+    let registry = load_plugins(&args.plugins)?;
+    match pipeline::prepare(&loaded, &args.data, &registry) {
+        Ok(prepared) => {
+            for warning in &prepared.warnings.0 {
+                eprintln!("{warning}");
+            }
+            eprintln!("{}: {}", args.data.display(), summary(0, prepared.warnings.0.len()));
+            Ok(())
+        }
+        Err(Error::Data(diagnostics)) => {
+            let summary = summary(diagnostics.errors().count(), diagnostics.warnings().count());
+            Err(Failure::new(exit::BAD_INPUT, format!("{diagnostics}\n{}: {summary}", args.data.display())))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+fn summary(errors: usize, warnings: usize) -> String {
+    let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
+    format!("{}, {}", plural(errors, "error"), plural(warnings, "warning"))
+}
