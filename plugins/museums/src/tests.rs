@@ -1,6 +1,6 @@
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::json;
-use informe_plugin::testing::{paragraphs, request_for};
+use informe_plugin::testing::{assert_schema_describes, paragraphs, request_for};
 
 use super::*;
 
@@ -137,14 +137,5 @@ fn invalid_currency_and_missing_name_are_errors() {
 
 #[test]
 fn schema_describes_exactly_the_fixture_fields() {
-    let schema = schema();
-    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
-    let properties = schema["properties"].as_object().expect("properties");
-    let request = museums();
-    let mut expected: Vec<&String> = request.program.data.keys().collect();
-    let mut declared: Vec<&String> = properties.keys().collect();
-    expected.sort();
-    declared.sort();
-    assert_eq!(declared, expected);
-    assert!(properties.values().all(|p| p["description"].is_string()));
+    assert_schema_describes(&schema(), &museums());
 }

@@ -1,7 +1,7 @@
 use informe_plugin::abi::{Descriptor, RawBuffer, status};
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::{self, json};
-use informe_plugin::testing::{paragraphs, request_for};
+use informe_plugin::testing::{assert_schema_describes, paragraphs, request_for};
 
 use super::*;
 
@@ -156,16 +156,7 @@ fn missing_and_unknown_fields_are_errors() {
 
 #[test]
 fn schema_describes_exactly_the_fixture_fields() {
-    let schema = schema();
-    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
-    let properties = schema["properties"].as_object().expect("properties");
-    let request = request_for(FIXTURE, "ibermusicas");
-    let mut expected: Vec<&String> = request.program.data.keys().collect();
-    let mut declared: Vec<&String> = properties.keys().collect();
-    expected.sort();
-    declared.sort();
-    assert_eq!(declared, expected);
-    assert!(properties.values().all(|p| p["description"].is_string()));
+    assert_schema_describes(&schema(), &request_for(FIXTURE, "ibermusicas"));
 }
 
 // The descriptor function lives in an unnameable `const _` block of `declare_plugin!`; reach it by symbol.
