@@ -79,7 +79,7 @@ pub fn paragraphs(response: &Response) -> Vec<String> {
 
 /// Asserts that a plugin's `data` schema is a 2020-12 JSON Schema declaring exactly the fields
 /// `request` carries, each with a description, so editors offer and explain every field.
-pub fn assert_schema_describes(schema: &serde_json::Value, request: &Request) {
+pub fn assert_schema_describes(schema: &Value, request: &Request) {
     assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema", "not a 2020-12 schema");
     let properties = schema["properties"].as_object().expect("the schema declares no `properties`");
     let mut expected: Vec<&String> = request.program.data.keys().collect();
