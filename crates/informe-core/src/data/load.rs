@@ -5,6 +5,7 @@ use std::path::Path;
 use crate::data::locate::Locator;
 use crate::data::model::Report;
 use crate::data::validate;
+use crate::data::{duplicates, messages};
 use crate::diagnostic::{Diagnostic, Diagnostics, LineCol};
 
 /// A report parsed from a file, with the text kept for locating later problems.
@@ -20,45 +21,146 @@ pub struct Loaded {
 ///
 /// Returns every problem at once when there is any error.
 pub fn parse(text: String, file: &Path) -> Result<Loaded, Diagnostics> {
-    // A UTF-8 byte-order mark carries no meaning in JSON; editors on some systems add it.
+    // A UTF-8 byte-order mark carries no meaning in JSON; editors on some systems add it. It is
+    // invisible in editors too, so positions are counted in the text after it.
     let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let offset = text.len() - body.len();
-    let in_file = |mut d: Diagnostic| {
-        d.file = Some(file.to_path_buf());
-        d
+    let in_file = |diagnostics: Vec<Diagnostic>| {
+        let with_file = diagnostics.into_iter().map(|d| Diagnostic { file: Some(file.to_path_buf()), ..d });
+        Diagnostics(with_file.collect())
     };
 
     if body.trim().is_empty() {
-        return Err(Diagnostics(vec![in_file(
+        return Err(in_file(vec![
             Diagnostic::error("the file is empty").with_hint("a report file is a JSON object; see `informe schema`"),
-        )]));
+        ]));
     }
 
-    let mut deserializer = serde_json::Deserializer::from_str(body);
-    let parsed = serde_path_to_error::deserialize(&mut deserializer)
-        // serde_path_to_error marks a position it could not name with `?`; drop that segment.
-        .map_err(|err| (err.path().to_string().trim_end_matches(".?").to_owned(), err.into_inner()))
-        .and_then(|report| deserializer.end().map(|()| report).map_err(|err| (".".to_owned(), err)));
-    let report: Report = match parsed {
+    let report = match deserialize(body) {
         Ok(report) => report,
-        Err((path, err)) => return Err(Diagnostics(vec![in_file(serde_diagnostic(&path, &err, offset))])),
+        Err((path, err)) if err.is_data() => {
+            // A repeated field makes serde fail with "duplicate field"; the repeats say more.
+            let duplicates = duplicate_keys(body);
+            let diagnostics = if duplicates.is_empty() { vec![data_diagnostic(body, &path, &err)] } else { duplicates };
+            return Err(in_file(diagnostics));
+        }
+        Err((path, err)) => return Err(in_file(vec![syntax_diagnostic(body, &path, &err)])),
     };
 
     let locator = Locator::new(body);
-    let diagnostics: Vec<Diagnostic> = validate::report(&report)
-        .into_iter()
-        .map(|mut d| {
-            if let Some(path) = &d.path {
-                d.position = locator.locate(path);
-            }
-            in_file(d)
-        })
-        .collect();
-    let diagnostics = Diagnostics(diagnostics);
+    let mut diagnostics = duplicate_keys(body);
+    let mut found = validate::amount_texts(&report, |path| locator.string_at(path));
+    found.extend(validate::report(&report));
+    diagnostics.extend(found.into_iter().map(|mut d| {
+        if let Some(path) = &d.path {
+            d.position = locator.locate(path);
+        }
+        d
+    }));
+    let diagnostics = in_file(diagnostics);
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
     Ok(Loaded { report, text, warnings: diagnostics })
+}
+
+/// Deserializes the whole text, keeping the JSON path of a failure.
+fn deserialize(body: &str) -> Result<Report, (String, serde_json::Error)> {
+    let mut deserializer = serde_json::Deserializer::from_str(body);
+    let report = serde_path_to_error::deserialize(&mut deserializer)
+        // serde_path_to_error marks a position it could not name with `?`; drop that segment.
+        .map_err(|err| (err.path().to_string().trim_end_matches(".?").to_owned(), err.into_inner()))?;
+    deserializer.end().map_err(|err| (".".to_owned(), err))?;
+    Ok(report)
+}
+
+/// Every repeated key of the text, each located at its repeat.
+fn duplicate_keys(body: &str) -> Vec<Diagnostic> {
+    duplicates::find(body)
+        .into_iter()
+        .map(|dup| {
+            let first = LineCol::of_offset(body, dup.first);
+            Diagnostic {
+                position: Some(LineCol::of_offset(body, dup.at)),
+                ..Diagnostic::error(format!("the key `{}` is repeated in this object", dup.key))
+                    .at_path(dup.path)
+                    .with_hint(format!("it first appears at {}:{}; keep one of the two", first.line, first.col))
+            }
+        })
+        .collect()
+}
+
+/// A shape error (wrong type, missing or unknown field), pointed at the value it is about.
+///
+/// serde_json places these at the end of the offending value, or for a missing field after the
+/// object's closing brace; the syntax tree gives the start of the value or object instead.
+fn data_diagnostic(body: &str, path: &str, err: &serde_json::Error) -> Diagnostic {
+    let (message, hint) = messages::data_error(&serde_message(err), path);
+    let locator = Locator::new(body);
+    let located = if message.starts_with("unknown field") { locator.locate_key(path) } else { locator.locate(path) };
+    Diagnostic {
+        position: located.or_else(|| serde_position(body, err)),
+        path: (path != ".").then(|| path.to_owned()),
+        hint,
+        ..Diagnostic::error(message)
+    }
+}
+
+/// A syntax error, at serde_json's position, which is where the text stops making sense.
+fn syntax_diagnostic(body: &str, path: &str, err: &serde_json::Error) -> Diagnostic {
+    let position = serde_position(body, err);
+    let mut offset = position.map_or(0, |at| offset_of(body, at));
+    // serde_json stops at the bracket after a trailing comma; the comma is what to remove.
+    if err.to_string().starts_with("trailing comma")
+        && let Some(comma) = body[..offset].rfind(',')
+    {
+        offset = comma;
+    }
+    let position = position.map(|_| LineCol::of_offset(body, offset));
+    let next = body[offset..].trim_start();
+    let at_start = body[..offset].trim().is_empty();
+    let (message, hint) = messages::syntax_error(&serde_message(err), next, at_start);
+    Diagnostic { position, path: shorten(path), hint, ..Diagnostic::error(message) }
+}
+
+/// serde_json's message without the position it appends (shown in its own place instead).
+fn serde_message(err: &serde_json::Error) -> String {
+    let suffix = format!(" at line {} column {}", err.line(), err.column());
+    let full = err.to_string();
+    full.strip_suffix(&suffix).unwrap_or(&full).to_owned()
+}
+
+/// serde_json's position in characters: it counts columns in bytes, which differ on lines with
+/// accented letters, and names the character it stopped at or just after.
+fn serde_position(body: &str, err: &serde_json::Error) -> Option<LineCol> {
+    if err.line() == 0 {
+        return None;
+    }
+    let line_start: usize = body.split_inclusive('\n').take(err.line() - 1).map(str::len).sum();
+    Some(LineCol::of_offset(body, line_start + err.column().saturating_sub(1)))
+}
+
+/// The byte offset of a position computed by `LineCol::of_offset`.
+fn offset_of(body: &str, at: LineCol) -> usize {
+    let line_start: usize = body.split_inclusive('\n').take(at.line - 1).map(str::len).sum();
+    let in_line = body[line_start..].char_indices().nth(at.col - 1).map_or(body.len() - line_start, |(i, _)| i);
+    line_start + in_line
+}
+
+/// The path to show: none for the root or an unnamed place, and a very deep one cut short.
+///
+/// A file nested thousands of levels deep would otherwise print a path of thousands of `[0]`;
+/// the cut falls before a `[` or `.` so no segment is shown half.
+fn shorten(path: &str) -> Option<String> {
+    const MAX: usize = 60;
+    let path = path.trim_end_matches(".?").trim_end_matches('?');
+    match path {
+        "." | "" => None,
+        _ if path.len() > MAX => {
+            let cut = path[..MAX].rfind(['[', '.']).unwrap_or(MAX);
+            Some(format!("{}…", &path[..cut]))
+        }
+        _ => Some(path.to_owned()),
+    }
 }
 
 /// Reads and parses a report file.
@@ -72,44 +174,19 @@ pub fn load(file: &Path) -> Result<Loaded, Diagnostics> {
     let text = String::from_utf8(bytes).map_err(|err| {
         let at = err.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&err.as_bytes()[..at]).into_owned();
+        let byte = err.as_bytes()[at];
+        // The usual culprit is a file saved by a spreadsheet or editor in a legacy encoding.
         Diagnostics(vec![Diagnostic {
             file: Some(file.to_path_buf()),
-            position: Some(LineCol::of_offset(&text, at)),
-            ..Diagnostic::error("the file is not valid UTF-8").with_hint("save it as UTF-8")
+            position: Some(LineCol::of_offset(&text[bom_len(&text)..], at - bom_len(&text))),
+            ..Diagnostic::error(format!("the file is not valid UTF-8 (byte 0x{byte:02X})"))
+                .with_hint("save it as UTF-8; it may be in Latin-1 or Windows-1252")
         }])
     })?;
     parse(text, file)
 }
 
-/// Turns a serde_json error into a diagnostic; `bom` is the length of a skipped byte-order mark.
-fn serde_diagnostic(path: &str, err: &serde_json::Error, bom: usize) -> Diagnostic {
-    // serde_json appends the position to its message; it is shown in its own place instead.
-    let suffix = format!(" at line {} column {}", err.line(), err.column());
-    let full = err.to_string();
-    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
-    let mut d = Diagnostic::error(message);
-    if err.line() > 0 {
-        let skipped = if err.line() == 1 { bom.min(1) } else { 0 };
-        d.position = Some(LineCol { line: err.line(), col: err.column().saturating_sub(skipped).max(1) });
-    }
-    if path != "." {
-        d.path = Some(path.to_owned());
-    }
-    d.hint = hint_for(&d.message);
-    d
-}
-
-/// A hint for the serde messages users meet most.
-fn hint_for(message: &str) -> Option<String> {
-    if message.contains("unknown field") {
-        Some("check the spelling against `informe schema`".to_owned())
-    } else if message.contains("invalid type: floating point") || message.contains("invalid type: integer") {
-        Some("write amounts as decimal strings, e.g. \"480000\" or \"560229.00\"".to_owned())
-    } else if message.to_ascii_lowercase().contains("decimal") {
-        Some("write amounts as plain decimal strings without thousands separators, e.g. \"330000\"".to_owned())
-    } else if message.contains("missing field") {
-        Some("every required field is listed by `informe schema`".to_owned())
-    } else {
-        None
-    }
+/// The length of a leading byte-order mark, which positions do not count.
+fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 }
 }

@@ -60,19 +60,63 @@ impl<'a> Locator<'a> {
     pub fn locate(&self, path: &str) -> Option<LineCol> {
         let mut node = self.root.as_ref()?;
         for step in steps(path) {
-            let next = match (node, step) {
-                (Value::Object(object), Step::Key(key)) => {
-                    object.properties.iter().rev().find(|p| p.name.as_str() == key).map(|p| &p.value)
-                }
-                (Value::Array(array), Step::Index(index)) => array.elements.get(index),
-                _ => None,
-            };
-            match next {
-                Some(next) => node = next,
+            match child(node, step) {
+                Some(prop) => node = prop.value,
                 None => break,
             }
         }
         Some(LineCol::of_offset(self.text, node.range().start))
+    }
+
+    /// The string literal at `path` exactly as written (escapes decoded), if there is one.
+    ///
+    /// Some checks need the text, not the parsed value: `"4.8e5"` parses to a valid decimal.
+    pub fn string_at(&self, path: &str) -> Option<&str> {
+        let mut node = self.root.as_ref()?;
+        for step in steps(path) {
+            node = child(node, step)?.value;
+        }
+        match node {
+            Value::StringLit(lit) => Some(lit.value.as_ref()),
+            _ => None,
+        }
+    }
+
+    /// The position of the key that ends `path` (e.g. an unknown field's name), else as `locate`.
+    ///
+    /// An unknown or repeated field is a problem of its name, so the name is what to point at.
+    pub fn locate_key(&self, path: &str) -> Option<LineCol> {
+        let mut node = self.root.as_ref()?;
+        let steps = steps(path);
+        let last = steps.len().checked_sub(1)?;
+        for (i, step) in steps.into_iter().enumerate() {
+            match child(node, step) {
+                Some(Child { key: Some(key), .. }) if i == last => return Some(LineCol::of_offset(self.text, key)),
+                Some(prop) => node = prop.value,
+                None => break,
+            }
+        }
+        Some(LineCol::of_offset(self.text, node.range().start))
+    }
+}
+
+/// A child value, with the offset of its key when it is an object property.
+struct Child<'n, 'a> {
+    value: &'n Value<'a>,
+    key: Option<usize>,
+}
+
+/// The child of `node` at `step`; of repeated keys the last, as serde_json keeps it.
+fn child<'n, 'a>(node: &'n Value<'a>, step: Step<'_>) -> Option<Child<'n, 'a>> {
+    match (node, step) {
+        (Value::Object(object), Step::Key(key)) => object
+            .properties
+            .iter()
+            .rev()
+            .find(|p| p.name.as_str() == key)
+            .map(|p| Child { value: &p.value, key: Some(p.name.range().start) }),
+        (Value::Array(array), Step::Index(index)) => array.elements.get(index).map(|value| Child { value, key: None }),
+        _ => None,
     }
 }
 
@@ -89,6 +133,9 @@ mod tests {
         // A missing key points at the object that should hold it.
         assert_eq!(at.locate("a[1].missing"), Some(LineCol { line: 4, col: 5 }));
         assert_eq!(at.locate(""), Some(LineCol { line: 1, col: 1 }));
+        assert_eq!(Locator::new(r#"{"a": ["x"]}"#).string_at("a[0]"), Some("x"));
+        assert_eq!(at.string_at("a[1].c"), None);
+        assert_eq!(at.locate_key("a[1].c"), Some(LineCol { line: 4, col: 14 }));
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! The report data: model, loading with located diagnostics, and validation.
 
+pub mod duplicates;
 pub mod load;
 pub mod locate;
+mod messages;
 pub mod model;
+pub mod suggest;
 pub mod validate;

@@ -4,6 +4,7 @@ use std::collections::HashSet;
 
 use rust_decimal::Decimal;
 
+use crate::data::messages;
 use crate::data::model::{Contribution, Period, Program, Report};
 use crate::diagnostic::Diagnostic;
 
@@ -52,6 +53,41 @@ pub fn report(report: &Report) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// Amounts whose text is not a plain decimal, given `text_at` to read a string by JSON path.
+///
+/// rust_decimal accepts `"4.8e5"`, which the format forbids (the schema's pattern): amounts are
+/// copied into the PDF as written, so they must read as plain figures. A leading minus is left to
+/// the negative-amount check in [`report`], which has the better hint.
+pub fn amount_texts<'t>(report: &Report, text_at: impl Fn(&str) -> Option<&'t str>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (m, measure) in report.measures.iter().enumerate() {
+        for (p, program) in measure.programs.iter().enumerate() {
+            let money = &program.financial_resources;
+            for (list, entries) in [("paid", &money.paid), ("received", &money.received)] {
+                for i in 0..entries.len() {
+                    let path = format!("measures[{m}].programs[{p}].financial_resources.{list}[{i}].amount");
+                    if let Some(text) = text_at(&path)
+                        && !is_plain_decimal(text.strip_prefix('-').unwrap_or(text))
+                    {
+                        let (message, hint) = messages::amount_error(text);
+                        out.push(Diagnostic { hint, ..Diagnostic::error(message).at_path(path) });
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Digits with an optional fraction: `^[0-9]+(\.[0-9]+)?$`, the schema's pattern.
+fn is_plain_decimal(text: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    match text.split_once('.') {
+        Some((whole, fraction)) => digits(whole) && digits(fraction),
+        None => digits(text),
+    }
 }
 
 fn check_program(program: &Program, period: &Period, at: &str, out: &mut Vec<Diagnostic>) {
@@ -126,5 +162,17 @@ fn check_contribution(
                 .at_path(format!("{at}.footnote"))
                 .with_hint("add it to the program's `footnotes`"),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_decimals_only() {
+        assert!(is_plain_decimal("480000") && is_plain_decimal("560229.00"));
+        assert!(!is_plain_decimal("4.8e5") && !is_plain_decimal("1.") && !is_plain_decimal(".5"));
+        assert!(!is_plain_decimal("") && !is_plain_decimal("+5"));
     }
 }

@@ -1,0 +1,83 @@
+//! Finds keys written twice in one JSON object, which serde_json would silently collapse.
+
+use std::collections::HashMap;
+
+use jsonc_parser::ast::Value;
+use jsonc_parser::common::Ranged;
+use jsonc_parser::{CollectOptions, ParseOptions};
+
+/// A key repeated in an object: where the repeat is and where the key first appeared.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duplicate {
+    /// JSON path of the repeated property, e.g. `measures[0].name`.
+    pub path: String,
+    pub key: String,
+    /// Byte offset of the repeated key's name.
+    pub at: usize,
+    /// Byte offset of the first occurrence's name.
+    pub first: usize,
+}
+
+/// Every repeated key of `text`, in document order; a text that does not parse has none.
+///
+/// serde_json keeps the last value of a repeated key in maps (the family `data`) and fails on
+/// the first repeat in structs, so neither shows the user every repeat; the syntax tree does.
+pub fn find(text: &str) -> Vec<Duplicate> {
+    let parsed = jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default());
+    let mut out = Vec::new();
+    if let Some(root) = parsed.ok().and_then(|r| r.value) {
+        walk(&root, "", &mut out);
+    }
+    out
+}
+
+/// Depth-first walk; depth is bounded by the parser's nesting limit, so recursion is safe.
+fn walk(value: &Value<'_>, path: &str, out: &mut Vec<Duplicate>) {
+    match value {
+        Value::Object(object) => {
+            let mut seen: HashMap<&str, usize> = HashMap::new();
+            for prop in &object.properties {
+                let key = prop.name.as_str();
+                let here = join(path, key);
+                let at = prop.name.range().start;
+                match seen.get(key) {
+                    Some(&first) => out.push(Duplicate { path: here.clone(), key: key.to_owned(), at, first }),
+                    None => {
+                        seen.insert(key, at);
+                    }
+                }
+                walk(&prop.value, &here, out);
+            }
+        }
+        Value::Array(array) => {
+            for (i, element) in array.elements.iter().enumerate() {
+                walk(element, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `path.key`, or `key` at the root.
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_every_repeat_with_its_path() {
+        let text = r#"{"a": 1, "b": [{"x": 1, "x": 2}], "a": 3, "a": 4}"#;
+        let found = find(text);
+        let summary: Vec<_> = found.iter().map(|d| (d.path.as_str(), d.at, d.first)).collect();
+        assert_eq!(summary, [("b[0].x", 24, 16), ("a", 34, 1), ("a", 42, 1)]);
+    }
+
+    #[test]
+    fn same_key_in_sibling_objects_is_fine() {
+        assert!(find(r#"[{"id": 1}, {"id": 2}]"#).is_empty());
+        assert!(find("not json").is_empty());
+    }
+}
