@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use informe_tests::{fixture, informe, library, pdf_text, profile_dir, run, stderr};
+use informe_tests::{fixture, fixture_with_program, informe, library, pdf_text, profile_dir, run, stderr};
 
 /// A fresh plugins folder holding copies of `libraries`.
 fn folder_with(dir: &Path, libraries: &[(&Path, &str)]) -> PathBuf {
@@ -20,18 +20,17 @@ fn lib_name(stem: &str) -> String {
 
 /// The fixture plus one program of the `festival` family, which none of the six plugins serves.
 fn data_with_festival(dir: &Path) -> PathBuf {
-    let text = std::fs::read_to_string(fixture()).expect("read fixture");
-    let mut report: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
-    report["measures"][0]["programs"].as_array_mut().expect("programs").push(serde_json::json!({
-        "id": "festival-test",
-        "name": "TEST FESTIVAL",
-        "family": "festival",
-        "results_expected": "A program added by the drop-in test.",
-        "data": { "editions": 3, "selected_projects": 12 }
-    }));
-    let path = dir.join("with-festival.json");
-    std::fs::write(&path, serde_json::to_vec_pretty(&report).expect("encode")).expect("write data");
-    path
+    fixture_with_program(
+        dir,
+        "with-festival.json",
+        serde_json::json!({
+            "id": "festival-test",
+            "name": "TEST FESTIVAL",
+            "family": "festival",
+            "results_expected": "A program added by the drop-in test.",
+            "data": { "editions": 3, "selected_projects": 12 }
+        }),
+    )
 }
 
 #[test]

@@ -1,9 +1,9 @@
 //! `informe new-plugin` as a plugin author meets it: scaffold, build and test with plain cargo, drop in, report.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use informe_tests::{cargo, dll_name, fixture, informe, pdf_text, root, run, stderr};
+use informe_tests::{cargo, dll_name, fixture_with_program, informe, pdf_text, root, run, stderr};
 
 /// Both streams of a failed command, for assertion messages.
 fn both(output: &Output) -> String {
@@ -11,19 +11,18 @@ fn both(output: &Output) -> String {
 }
 
 /// The fixture plus one program of the family `festivals`, with data the generated plugin accepts.
-fn data_with_festivals(dir: &Path) -> std::path::PathBuf {
-    let text = std::fs::read_to_string(fixture()).expect("read fixture");
-    let mut report: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
-    report["measures"][0]["programs"].as_array_mut().expect("programs").push(serde_json::json!({
-        "id": "festivals-test",
-        "name": "TEST FESTIVALS",
-        "family": "festivals",
-        "results_expected": "A program served by a freshly scaffolded plugin.",
-        "data": { "projects": 12, "applications": 30 }
-    }));
-    let path = dir.join("with-festivals.json");
-    std::fs::write(&path, serde_json::to_vec_pretty(&report).expect("encode")).expect("write data");
-    path
+fn data_with_festivals(dir: &Path) -> PathBuf {
+    fixture_with_program(
+        dir,
+        "with-festivals.json",
+        serde_json::json!({
+            "id": "festivals-test",
+            "name": "TEST FESTIVALS",
+            "family": "festivals",
+            "results_expected": "A program served by a freshly scaffolded plugin.",
+            "data": { "projects": 12, "applications": 30 }
+        }),
+    )
 }
 
 #[test]

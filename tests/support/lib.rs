@@ -157,3 +157,20 @@ pub fn libreoffice_sheets(ods: &Path) -> std::collections::BTreeMap<String, Vec<
     assert!(!sheets.is_empty(), "LibreOffice wrote no sheets");
     sheets
 }
+
+/// Writes the fixture, changed by `edit`, to `dir/name` and returns its path.
+pub fn fixture_with(dir: &Path, name: &str, edit: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
+    let text = std::fs::read_to_string(fixture()).expect("read fixture");
+    let mut report: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
+    edit(&mut report);
+    let path = dir.join(name);
+    std::fs::write(&path, serde_json::to_vec_pretty(&report).expect("encode")).expect("write data");
+    path
+}
+
+/// The fixture with one more program in its first measure.
+pub fn fixture_with_program(dir: &Path, name: &str, program: serde_json::Value) -> PathBuf {
+    fixture_with(dir, name, |report| {
+        report["measures"][0]["programs"].as_array_mut().expect("programs").push(program);
+    })
+}
