@@ -40,6 +40,21 @@ impl Request {
         })
     }
 
+    /// Parses `data` and runs the plugin's own `check` on it.
+    ///
+    /// `Ok` holds the data and a response already carrying `check`'s warnings, to fill in.
+    /// `Err` holds the response to return as it is: malformed data, or data `check` found an
+    /// error in, is the user's to fix — a problem the host locates in the file — not a plugin
+    /// failure.
+    pub fn validated<T: DeserializeOwned>(
+        &self,
+        check: impl FnOnce(&T) -> Vec<Problem>,
+    ) -> Result<(T, Response), Response> {
+        let data: T = self.data().map_err(|problem| Response { problems: vec![problem], ..Response::default() })?;
+        let response = Response { problems: check(&data), ..Response::default() };
+        if response.has_errors() { Err(response) } else { Ok((data, response)) }
+    }
+
     /// Reads one field of `data`, for plugins that need only a few values.
     pub fn data_field<T: DeserializeOwned>(&self, key: &str) -> Result<T, PluginError> {
         let value = self.program.data.get(key).ok_or_else(|| PluginError::new(format!("`data.{key}` is missing")))?;
@@ -133,5 +148,41 @@ impl std::error::Error for PluginError {}
 impl From<Problem> for PluginError {
     fn from(problem: Problem) -> Self {
         PluginError::new(format!("{}: {}", problem.path, problem.message))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Data {
+        projects: u64,
+    }
+
+    fn request(data: &str) -> Request {
+        let report = format!(
+            r#"{{"country": "Mexico", "period": {{"from": 2012, "to": 2015}}, "language": "en",
+                "measures": [{{"programs": [{{"id": "p", "name": "P", "family": "f", "data": {data}}}]}}]}}"#
+        );
+        crate::testing::request_for(&report, "p")
+    }
+
+    fn check(data: &Data) -> Vec<Problem> {
+        match data.projects {
+            0 => vec![Problem::error("data.projects", "no projects")],
+            1 => vec![Problem::warning("data.projects", "a single project")],
+            _ => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn validated_answers_bad_data_with_its_problems_and_keeps_warnings() {
+        let rejected = request(r#"{"projects": "x"}"#).validated(check).expect_err("malformed");
+        assert_eq!(rejected.problems[0].path, "data.projects");
+        let rejected = request(r#"{"projects": 0}"#).validated(check).expect_err("invalid");
+        assert_eq!(rejected.problems[0].message, "no projects");
+        let (data, response) = request(r#"{"projects": 1}"#).validated(check).expect("valid");
+        assert_eq!((data.projects, response.problems[0].severity), (1, Severity::Warning));
     }
 }

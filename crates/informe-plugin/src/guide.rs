@@ -83,10 +83,11 @@
 //! }
 //!
 //! fn process(request: &Request) -> Result<Response, PluginError> {
-//!     let data: Data = match request.data() {
-//!         Ok(data) => data,
-//!         // Bad data is a problem for the user to fix, not a plugin failure.
-//!         Err(problem) => return Ok(Response { problems: vec![problem], ..Response::default() }),
+//!     // Bad data is a problem for the user to fix, not a plugin failure: `validated` answers
+//!     // with the problem, which the host locates in the data file.
+//!     let data: Data = match request.validated(|_| Vec::new()) {
+//!         Ok((data, _)) => data,
+//!         Err(rejected) => return Ok(rejected),
 //!     };
 //!     let fmt = Formatter::new(&request.context.language);
 //!     let section = Section::new("Festival editions").with(Block::Paragraph {
@@ -339,19 +340,25 @@
 //! }
 //!
 //! fn process(request: &Request) -> Result<Response, PluginError> {
-//!     let data: Data = match request.data() {
-//!         Ok(data) => data,
-//!         Err(problem) => return Ok(Response { problems: vec![problem], ..Response::default() }),
+//!     // `check` runs after serde; an error in what it returns also rejects the data.
+//!     let check = |data: &Data| {
+//!         let mut problems = Vec::new();
+//!         if data.projects > data.applications {
+//!             problems.push(
+//!                 Problem::error(
+//!                     "data.projects",
+//!                     format!("{} projects cannot have been selected from {} applications", data.projects, data.applications),
+//!                 )
+//!                 .with_hint("`projects` counts selected applications: it is at most `applications`"),
+//!             );
+//!         }
+//!         problems
 //!     };
-//!     if data.projects > data.applications {
-//!         let problem = Problem::error(
-//!             "data.projects",
-//!             format!("{} projects cannot have been selected from {} applications", data.projects, data.applications),
-//!         )
-//!         .with_hint("`projects` counts selected applications: it is at most `applications`");
-//!         return Ok(Response { problems: vec![problem], ..Response::default() });
-//!     }
-//!     Ok(Response::default()) // sections, metrics, summary…
+//!     let (_data, response) = match request.validated(check) {
+//!         Ok(checked) => checked,
+//!         Err(rejected) => return Ok(rejected),
+//!     };
+//!     Ok(response) // sections, metrics, summary…
 //! }
 //!
 //! let report = r#"{"country": "Mexico", "period": {"from": 2012, "to": 2015}, "language": "en",

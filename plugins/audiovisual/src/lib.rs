@@ -33,18 +33,13 @@ struct Supported {
 }
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    let data: AudiovisualData = match request.data() {
-        Ok(data) => data,
-        // A malformed `data` is the user's to fix, not a plugin failure: report it as a problem.
-        Err(problem) => {
-            return Ok(Response { problems: vec![problem], ..Default::default() });
-        }
-    };
-    let mut response = Response { problems: validate::validate(&data, request.context.period), ..Default::default() };
     // Overlapping or foreign sub-periods would count projects twice or outside the report: no figures then.
-    if response.has_errors() {
-        return Ok(response);
-    }
+    // Malformed or invalid data is answered with its problems; warnings ride along in `response`.
+    let (data, mut response) =
+        match request.validated::<AudiovisualData>(|data| validate::validate(data, request.context.period)) {
+            Ok(checked) => checked,
+            Err(rejected) => return Ok(rejected),
+        };
     let fmt = Formatter::new(&request.context.language);
     let mut sub_periods: Vec<&SubPeriod> = data.sub_periods.iter().collect();
     sub_periods.sort_by_key(|s| s.period.from);

@@ -38,17 +38,11 @@ impl Partner {
 }
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    let data: MuseumsData = match request.data() {
-        Ok(data) => data,
-        // A malformed `data` is the user's to fix, not a plugin failure: report it as a problem.
-        Err(problem) => {
-            return Ok(Response { problems: vec![problem], ..Default::default() });
-        }
+    // Malformed or invalid data is answered with its problems; warnings ride along in `response`.
+    let (data, mut response) = match request.validated::<MuseumsData>(validate) {
+        Ok(checked) => checked,
+        Err(rejected) => return Ok(rejected),
     };
-    let mut response = Response { problems: validate(&data), ..Default::default() };
-    if response.has_errors() {
-        return Ok(response);
-    }
     let fmt = Formatter::new(&request.context.language);
     let achievement = data.policy_achievement.trim().trim_end_matches('.');
 

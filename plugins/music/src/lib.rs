@@ -23,15 +23,12 @@ const ARTISTS_LABEL: &str = "Ibero-American artists who developed their projects
 const RATIO_LABEL: &str = "Support received per unit paid";
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    let data: MusicData = match request.data() {
-        Ok(data) => data,
-        // A malformed `data` is the user's to fix, not a plugin failure: report it as a problem.
-        Err(problem) => {
-            return Ok(Response { problems: vec![problem], ..Default::default() });
-        }
+    // Malformed or invalid data is answered with its problems; warnings ride along in `response`.
+    let (data, mut response) = match request.validated::<MusicData>(|_| Vec::new()) {
+        Ok(checked) => checked,
+        Err(rejected) => return Ok(rejected),
     };
     let fmt = Formatter::new(&request.context.language);
-    let mut response = Response::default();
 
     let projects = Metric::count("mexican-projects-abroad", PROJECTS_LABEL, data.mexican_projects_abroad)
         .feeds(BENEFICIARY_PROJECTS);

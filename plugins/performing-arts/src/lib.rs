@@ -23,12 +23,10 @@ struct Projects {
 }
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    let data: PerformingArtsData = match request.data() {
-        Ok(data) => data,
-        // A malformed `data` is the user's to fix, not a plugin failure: report it as a problem.
-        Err(problem) => {
-            return Ok(Response { problems: vec![problem], ..Default::default() });
-        }
+    let data: PerformingArtsData = match request.validated(|_| Vec::new()) {
+        Ok((data, _)) => data,
+        // Malformed data is answered with its problem, for the user to fix.
+        Err(rejected) => return Ok(rejected),
     };
     let (countries, problems) = distinct_countries(&data.participating_countries);
     let fmt = Formatter::new(&request.context.language);

@@ -11,9 +11,9 @@ struct Data {
 }
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    let data: Data = match request.data() {
-        Ok(data) => data,
-        Err(problem) => return Ok(Response { problems: vec![problem], ..Response::default() }),
+    let data: Data = match request.validated(|_| Vec::new()) {
+        Ok((data, _)) => data,
+        Err(rejected) => return Ok(rejected),
     };
     let fmt = Formatter::new(&request.context.language);
     let section = Section::new("Festival editions").with(Block::Paragraph {
