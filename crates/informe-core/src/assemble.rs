@@ -7,7 +7,7 @@ use informe_plugin::format::Formatter;
 use informe_plugin::{Block, Cell, Emphasis, Figure, Section};
 use serde::Serialize;
 
-use crate::aggregate::{self, IndicatorValue, Total};
+use crate::aggregate::{self, FinanceTable, IndicatorValue, Total};
 use crate::data::model::{Contribution, Measure, Nature, Period, Program, Report, Scope};
 use crate::diagnostic::Diagnostic;
 use crate::process::{Processed, ProgramOutput};
@@ -186,8 +186,8 @@ pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagno
         .map(|(m, (measure, outputs))| {
             let (indicators, found) = aggregate::indicators(measure, outputs, &format!("measures[{m}]"));
             warnings.extend(found);
-            let mut doc = measure_doc(&fmt, measure, outputs, &indicators);
             let table = aggregate::finance_table(measure);
+            let mut doc = measure_doc(&fmt, measure, &table, outputs, &indicators);
             let (summary, too_long) = summary::executive_summary(&fmt, report, measure, &table, &indicators, outputs);
             warnings.extend(too_long);
             doc.summary = summary;
@@ -214,10 +214,10 @@ pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagno
 fn measure_doc(
     fmt: &Formatter,
     measure: &Measure,
+    table: &FinanceTable<'_>,
     outputs: &[ProgramOutput],
     indicators: &[IndicatorValue],
 ) -> MeasureDoc {
-    let table = aggregate::finance_table(measure);
     let total_doc = |t: &Total| TotalDoc {
         currency: t.currency.clone(),
         display: fmt.qualified(t.qualifier, &fmt.money(&t.amount, &t.currency)),
