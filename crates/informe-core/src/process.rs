@@ -81,6 +81,14 @@ pub fn call(plugin: &Plugin, context: &Context, program: &Program) -> Result<Res
         CallOutcome::Panic(message) => {
             Err(PluginError::Panicked { plugin: plugin.name.clone(), program: program.id.clone(), message })
         }
+        CallOutcome::Crashed(how) => {
+            Err(PluginError::Crashed { plugin: plugin.name.clone(), program: program.id.clone(), how })
+        }
+        CallOutcome::TimedOut(limit) => Err(PluginError::TimedOut {
+            plugin: plugin.name.clone(),
+            program: program.id.clone(),
+            seconds: limit.as_secs_f64(),
+        }),
     }
 }
 

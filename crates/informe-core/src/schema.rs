@@ -22,7 +22,10 @@ pub fn data_schema(registry: &Registry) -> Result<Value, PluginError> {
             CallOutcome::Ok(bytes) => {
                 serde_json::from_slice(&bytes).map_err(|err| failed(format!("its schema is not JSON: {err}")))?
             }
-            CallOutcome::Error(message) | CallOutcome::Panic(message) => return Err(failed(message)),
+            CallOutcome::Error(message) | CallOutcome::Panic(message) | CallOutcome::Crashed(message) => {
+                return Err(failed(message));
+            }
+            CallOutcome::TimedOut(limit) => return Err(failed(format!("no answer within {limit:?}"))),
         };
         for family in &plugin.families {
             // An `$id` makes the plugin's schema its own resource, so its `#/$defs/…`

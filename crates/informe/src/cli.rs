@@ -16,14 +16,14 @@ pub struct Cli {
 pub enum Command {
     /// Build the report of a data file.
     Build(BuildArgs),
-    /// List the plugins found, with the families they serve.
-    Plugins(PluginArgs),
+    /// List the plugins found, with the families they serve; `plugins pin` writes the plugin lock.
+    Plugins(PluginsArgs),
     /// Validate a data file with the plugins' checks, writing nothing; every problem at once.
     Check(CheckArgs),
     /// Build, then rebuild whenever the data or the template changes, until interrupted.
     Watch(BuildArgs),
     /// Print the JSON Schema of the data format, with each plugin's schema for its family data.
-    Schema(PluginArgs),
+    Schema(SchemaArgs),
     /// Create a new plugin crate for a program family.
     NewPlugin(NewPluginArgs),
     /// Plugin author's tools.
@@ -47,6 +47,37 @@ pub enum Command {
 pub enum PluginCommand {
     /// Run one plugin on one program of a data file and print its JSON answer.
     Run(PluginRunArgs),
+    /// Serve one plugin to an isolated build over stdin/stdout (started by informe itself).
+    #[command(hide = true)]
+    Worker(WorkerArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct WorkerArgs {
+    /// The plugin library file
+    #[arg(value_name = "PLUGIN")]
+    pub plugin: PathBuf,
+    /// The SHA-256 the plugin's bytes must have
+    #[arg(long, value_name = "HEX", requires = "lock")]
+    pub sha256: Option<String>,
+    /// The lock that pins it (named in messages)
+    #[arg(long, value_name = "FILE")]
+    pub lock: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PluginsArgs {
+    #[command(subcommand)]
+    pub action: Option<PluginsAction>,
+    #[command(flatten)]
+    pub plugins: PluginDirs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PluginsAction {
+    /// Write the plugin lock: the SHA-256 of every plugin file found. While a lock exists, plugins
+    /// it does not list, or whose files changed, are refused.
+    Pin,
 }
 
 #[derive(Debug, Args)]
@@ -78,12 +109,22 @@ pub struct PluginRunArgs {
     pub program: String,
 }
 
-/// Where plugins are looked for; accepted by every command that loads plugins.
+/// Where plugins are looked for and how they are run; accepted by every command that loads plugins.
 #[derive(Debug, Args)]
 pub struct PluginDirs {
     /// A folder of plugins, searched before INFORME_PLUGIN_PATH and the default folders (repeatable)
-    #[arg(long = "plugins", value_name = "DIR")]
+    #[arg(long = "plugins", value_name = "DIR", global = true)]
     pub dirs: Vec<PathBuf>,
+    /// Run each plugin in a worker process of its own: a plugin that crashes, aborts or hangs
+    /// is stopped and reported, and informe carries on to report it
+    #[arg(long, global = true)]
+    pub isolate_plugins: bool,
+    /// With --isolate-plugins: seconds a plugin may take to load or to answer one program
+    #[arg(long, value_name = "SECONDS", default_value_t = 60.0, global = true)]
+    pub plugin_timeout: f64,
+    /// The plugin lock to enforce, or to write with `plugins pin` [default: ./informe-plugins.lock]
+    #[arg(long, value_name = "FILE", env = "INFORME_PLUGIN_LOCK", global = true)]
+    pub lock: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -115,7 +156,7 @@ pub struct CheckArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct PluginArgs {
+pub struct SchemaArgs {
     #[command(flatten)]
     pub plugins: PluginDirs,
 }

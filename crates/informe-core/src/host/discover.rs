@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use crate::host::error::PluginError;
 use crate::host::library::Plugin;
+use crate::host::lock::Lock;
+use crate::host::worker::Isolation;
 
 /// Why a folder is searched; decides what a missing folder or a stray file means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,6 +104,15 @@ fn is_plugin_file(path: &Path, origin: Origin) -> bool {
     }
 }
 
+/// How plugins are loaded.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// Run each plugin in a worker process of its own instead of in this process.
+    pub isolation: Option<Isolation>,
+    /// Refuse any plugin file the lock does not pin, or whose bytes changed since.
+    pub lock: Option<Lock>,
+}
+
 /// The loaded plugins and which one serves each family.
 #[derive(Debug, Default)]
 pub struct Registry {
@@ -110,13 +121,29 @@ pub struct Registry {
 }
 
 impl Registry {
-    /// Loads every plugin on the search path; all failures are returned together.
+    /// Loads every plugin on the search path in this process; all failures are returned together.
     pub fn load(search: &SearchPath) -> Result<Self, Vec<PluginError>> {
+        Self::load_with(search, &LoadOptions::default())
+    }
+
+    /// Loads every plugin on the search path as `options` say; all failures are returned together.
+    pub fn load_with(search: &SearchPath, options: &LoadOptions) -> Result<Self, Vec<PluginError>> {
         let files = search.files().map_err(|e| vec![e])?;
         let mut registry = Registry::default();
         let mut errors = Vec::new();
         for file in files {
-            match Plugin::load(&file) {
+            let pin = match options.lock.as_ref().map(|lock| lock.pin_for(&file)).transpose() {
+                Ok(pin) => pin,
+                Err(err) => {
+                    errors.push(err);
+                    continue;
+                }
+            };
+            let loaded = match &options.isolation {
+                Some(isolation) => Plugin::isolated(&file, pin, isolation),
+                None => Plugin::load(&file, pin),
+            };
+            match loaded {
                 Ok(plugin) => {
                     if let Err(err) = registry.add(plugin) {
                         errors.push(err);

@@ -47,4 +47,30 @@ pub enum PluginError {
 
     #[error("plugin `{plugin}` broke the output contract on program `{program}`: {message}")]
     Contract { plugin: String, program: String, message: String },
+
+    #[error(
+        "plugin `{plugin}` crashed on program `{program}`: its worker {how}\n  hint: the plugin has a bug; its author needs the data of this program to reproduce it"
+    )]
+    Crashed { plugin: String, program: String, how: String },
+
+    #[error(
+        "plugin `{plugin}` did not answer within {seconds} s on program `{program}` and was stopped\n  hint: if it is only slow, raise the limit with --plugin-timeout SECONDS"
+    )]
+    TimedOut { plugin: String, program: String, seconds: f64 },
+
+    #[error("{path}: {message}")]
+    Isolation { path: PathBuf, message: String },
+
+    #[error(
+        "refusing to load {path}: it is not in the plugin lock {lock}\n  hint: if you trust it, run `informe plugins pin` to pin the plugins as they are now"
+    )]
+    Unpinned { path: PathBuf, lock: PathBuf },
+
+    #[error(
+        "refusing to load {path}: it changed since it was pinned in {lock} (sha256 {found}, pinned {pinned})\n  hint: if the new build is trusted, run `informe plugins pin` again"
+    )]
+    Changed { path: PathBuf, lock: PathBuf, pinned: String, found: String },
+
+    #[error("cannot read the plugin lock {path}: {message}")]
+    BadLock { path: PathBuf, message: String },
 }

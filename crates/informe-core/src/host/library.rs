@@ -6,9 +6,16 @@
 
 use std::path::{Path, PathBuf};
 
+use std::sync::Mutex;
+use std::time::Duration;
+
 use informe_plugin::abi::{self, Descriptor, DescriptorHeader, EntryFn, RawBuffer, StrRef};
 
 use crate::host::error::PluginError;
+use crate::host::frame;
+use crate::host::lock::{Pin, sha256_hex};
+use crate::host::verified;
+use crate::host::worker::{Hello, Isolation, Worker};
 
 /// A loaded, handshaken plugin.
 #[derive(Debug)]
@@ -20,7 +27,16 @@ pub struct Plugin {
     pub abi_major: u16,
     pub abi_minor: u16,
     pub path: PathBuf,
-    descriptor: &'static Descriptor,
+    backend: Backend,
+}
+
+/// Where the plugin's code runs.
+#[derive(Debug)]
+enum Backend {
+    /// Loaded into this process.
+    Local(&'static Descriptor),
+    /// Loaded into a worker process of its own (`--isolate-plugins`).
+    Worker(Box<Mutex<Worker>>),
 }
 
 /// How a call into a plugin ended.
@@ -31,20 +47,49 @@ pub enum CallOutcome {
     Error(String),
     /// The plugin panicked; the SDK caught it.
     Panic(String),
+    /// The plugin's worker process died (signal, abort, exit); only with isolation.
+    Crashed(String),
+    /// The plugin's worker did not answer in time and was killed; only with isolation.
+    TimedOut(Duration),
+}
+
+impl CallOutcome {
+    /// The outcome an ABI status and body stand for.
+    pub(crate) fn from_status(status: i32, bytes: Vec<u8>) -> Self {
+        let message = || {
+            serde_json::from_slice::<informe_plugin::PluginError>(&bytes)
+                .map(|e| e.error)
+                .unwrap_or_else(|_| String::from_utf8_lossy(&bytes).into_owned())
+        };
+        match status {
+            abi::status::OK => CallOutcome::Ok(bytes),
+            abi::status::PANIC => CallOutcome::Panic(message()),
+            abi::status::ERROR => CallOutcome::Error(message()),
+            other => CallOutcome::Error(format!("unknown status {other}: {}", message())),
+        }
+    }
+
+    /// The ABI status and body that stand for this outcome, as a worker sends them back.
+    pub(crate) fn into_status(self) -> (i32, Vec<u8>) {
+        let error =
+            |message: String| serde_json::to_vec(&informe_plugin::PluginError::new(message)).unwrap_or_default();
+        match self {
+            CallOutcome::Ok(bytes) => (abi::status::OK, bytes),
+            CallOutcome::Error(message) => (abi::status::ERROR, error(message)),
+            CallOutcome::Panic(message) => (abi::status::PANIC, error(message)),
+            CallOutcome::Crashed(how) => (abi::status::ERROR, error(how)),
+            CallOutcome::TimedOut(limit) => (abi::status::ERROR, error(format!("no answer within {limit:?}"))),
+        }
+    }
 }
 
 impl Plugin {
-    /// Loads the library at `path` and checks that it is a compatible informe plugin.
-    pub fn load(path: &Path) -> Result<Self, PluginError> {
+    /// Loads the library at `path` into this process and checks that it is a compatible plugin.
+    /// With a `pin`, the bytes loaded are the bytes whose hash matched it.
+    pub fn load(path: &Path, pin: Option<Pin<'_>>) -> Result<Self, PluginError> {
         check_permissions(path)?;
         let path_buf = path.to_path_buf();
-        // SAFETY: loading runs the library's initialisers; plugin folders are trusted locations
-        // chosen by the user (they are the extension mechanism).
-        let library = unsafe { libloading::Library::new(path) }
-            .map_err(|err| PluginError::NotALibrary { path: path_buf.clone(), reason: err.to_string() })?;
-        // Never unloaded: see the module invariants.
-        let library: &'static libloading::Library = Box::leak(Box::new(library));
-
+        let library = open(path, pin)?;
         // SAFETY: the symbol's type is fixed by the ABI; a foreign library without it fails here.
         let entry: libloading::Symbol<'static, EntryFn> = unsafe { library.get(abi::ENTRY_SYMBOL.as_bytes()) }
             .map_err(|_| PluginError::NoEntry { path: path_buf.clone(), symbol: abi::ENTRY_SYMBOL })?;
@@ -101,48 +146,116 @@ impl Plugin {
             abi_major: header.abi_major,
             abi_minor: header.abi_minor,
             path: path_buf,
-            descriptor,
+            backend: Backend::Local(descriptor),
         })
+    }
+
+    /// Starts a worker process that loads the plugin at `path` (permissions, pin and handshake are
+    /// checked there, by [`Plugin::load`]) and is called over pipes.
+    pub fn isolated(path: &Path, pin: Option<Pin<'_>>, isolation: &Isolation) -> Result<Self, PluginError> {
+        check_permissions(path)?;
+        let (worker, hello) = Worker::start(path, pin, isolation)?;
+        Ok(Self {
+            name: hello.name,
+            version: hello.version,
+            sdk_version: hello.sdk_version,
+            families: hello.families,
+            abi_major: hello.abi_major,
+            abi_minor: hello.abi_minor,
+            path: path.to_path_buf(),
+            backend: Backend::Worker(Box::new(Mutex::new(worker))),
+        })
+    }
+
+    /// What a worker tells its host about the plugin it loaded.
+    pub fn hello(&self) -> Hello {
+        Hello {
+            name: self.name.clone(),
+            version: self.version.clone(),
+            sdk_version: self.sdk_version.clone(),
+            families: self.families.clone(),
+            abi_major: self.abi_major,
+            abi_minor: self.abi_minor,
+        }
+    }
+
+    /// Whether the plugin runs in a worker process.
+    pub fn is_isolated(&self) -> bool {
+        matches!(self.backend, Backend::Worker(_))
     }
 
     /// Runs the plugin's `process` entry point on a JSON request.
     pub fn process(&self, request: &[u8]) -> CallOutcome {
-        let mut out = RawBuffer::empty();
-        // SAFETY: `request` is a live slice; `out` is a valid buffer for the plugin to fill.
-        let status = unsafe { (self.descriptor.process)(request.as_ptr(), request.len(), &mut out) };
-        self.finish(status, out)
+        match &self.backend {
+            Backend::Local(descriptor) => {
+                let mut out = RawBuffer::empty();
+                // SAFETY: `request` is a live slice; `out` is a valid buffer for the plugin to fill.
+                let status = unsafe { (descriptor.process)(request.as_ptr(), request.len(), &mut out) };
+                finish(descriptor, status, out)
+            }
+            Backend::Worker(worker) => lock(worker).call(frame::PROCESS, request),
+        }
     }
 
     /// Runs the plugin's `schema` entry point: the JSON Schema of its family `data`.
     pub fn schema(&self) -> CallOutcome {
-        let mut out = RawBuffer::empty();
-        // SAFETY: `out` is a valid buffer for the plugin to fill.
-        let status = unsafe { (self.descriptor.schema)(&mut out) };
-        self.finish(status, out)
-    }
-
-    /// Copies the plugin's answer out and hands the buffer back to the plugin's allocator.
-    fn finish(&self, status: i32, out: RawBuffer) -> CallOutcome {
-        let bytes = if out.ptr.is_null() {
-            Vec::new()
-        } else {
-            // SAFETY: the plugin filled `out` with `len` initialised bytes it owns.
-            unsafe { std::slice::from_raw_parts(out.ptr, out.len) }.to_vec()
-        };
-        // SAFETY: `out` came from this plugin and is returned exactly once.
-        unsafe { (self.descriptor.free)(out) };
-        let message = || {
-            serde_json::from_slice::<informe_plugin::PluginError>(&bytes)
-                .map(|e| e.error)
-                .unwrap_or_else(|_| String::from_utf8_lossy(&bytes).into_owned())
-        };
-        match status {
-            abi::status::OK => CallOutcome::Ok(bytes),
-            abi::status::PANIC => CallOutcome::Panic(message()),
-            abi::status::ERROR => CallOutcome::Error(message()),
-            other => CallOutcome::Error(format!("unknown status {other}: {}", message())),
+        match &self.backend {
+            Backend::Local(descriptor) => {
+                let mut out = RawBuffer::empty();
+                // SAFETY: `out` is a valid buffer for the plugin to fill.
+                let status = unsafe { (descriptor.schema)(&mut out) };
+                finish(descriptor, status, out)
+            }
+            Backend::Worker(worker) => lock(worker).call(frame::SCHEMA, &[]),
         }
     }
+}
+
+/// The worker, even if a thread panicked while holding it (its state is only a process handle).
+fn lock(worker: &Mutex<Worker>) -> std::sync::MutexGuard<'_, Worker> {
+    worker.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Copies the plugin's answer out and hands the buffer back to the plugin's allocator.
+fn finish(descriptor: &Descriptor, status: i32, out: RawBuffer) -> CallOutcome {
+    let bytes = if out.ptr.is_null() {
+        Vec::new()
+    } else {
+        // SAFETY: the plugin filled `out` with `len` initialised bytes it owns.
+        unsafe { std::slice::from_raw_parts(out.ptr, out.len) }.to_vec()
+    };
+    // SAFETY: `out` came from this plugin and is returned exactly once.
+    unsafe { (descriptor.free)(out) };
+    CallOutcome::from_status(status, bytes)
+}
+
+/// Opens the library, from the file or, with a pin, from a private copy of the bytes just hashed;
+/// the library is leaked (see the module invariants).
+fn open(path: &Path, pin: Option<Pin<'_>>) -> Result<&'static libloading::Library, PluginError> {
+    let not_a_library = |reason: String| PluginError::NotALibrary { path: path.to_path_buf(), reason };
+    // SAFETY (both loads): loading runs the library's initialisers; plugin folders are trusted
+    // locations chosen by the user (they are the extension mechanism), and pinned when it matters.
+    let library = match pin {
+        None => unsafe { libloading::Library::new(path) }.map_err(|err| not_a_library(err.to_string()))?,
+        Some(pin) => {
+            let bytes = std::fs::read(path).map_err(|err| not_a_library(err.to_string()))?;
+            let found = sha256_hex(&bytes);
+            if found != pin.sha256 {
+                return Err(PluginError::Changed {
+                    path: path.to_path_buf(),
+                    lock: pin.lock.to_path_buf(),
+                    pinned: pin.sha256.to_owned(),
+                    found,
+                });
+            }
+            let copy = verified::copy(&bytes).map_err(|err| not_a_library(format!("cannot stage the file: {err}")))?;
+            let library =
+                unsafe { libloading::Library::new(copy.path()) }.map_err(|err| not_a_library(err.to_string()))?;
+            copy.keep();
+            library
+        }
+    };
+    Ok(Box::leak(Box::new(library)))
 }
 
 /// Refuses a plugin that others than its owner could have replaced, as sudo does for its plugins:

@@ -1,9 +1,17 @@
-//! The plugin host: discovery, loading with an ABI handshake, and JSON calls.
+//! The plugin host: discovery, loading with an ABI handshake, and JSON calls, in process or in
+//! isolated worker processes, optionally against a lock of pinned hashes.
 
 pub mod discover;
 pub mod error;
+mod frame;
 pub mod library;
+pub mod lock;
+pub mod serve;
+mod verified;
+pub mod worker;
 
-pub use discover::{Origin, Registry, SearchPath};
+pub use discover::{LoadOptions, Origin, Registry, SearchPath};
 pub use error::PluginError;
 pub use library::{CallOutcome, Plugin};
+pub use lock::{Lock, Pin};
+pub use worker::Isolation;

@@ -8,7 +8,12 @@ mod plugin_run;
 mod plugins;
 mod schema;
 mod watch;
+mod worker;
 
+use std::path::PathBuf;
+use std::time::Duration;
+
+use informe_core::host::{Isolation, LoadOptions, Lock, lock};
 use informe_core::{Registry, SearchPath};
 
 use crate::cli::{Cli, Command, PluginCommand, PluginDirs};
@@ -25,6 +30,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::Completions { shell } => docs::completions(shell),
         Command::Man { dir } => docs::man(dir.as_deref()),
         Command::Plugin(PluginCommand::Run(args)) => plugin_run::run(&args),
+        Command::Plugin(PluginCommand::Worker(args)) => worker::run(&args),
     }
 }
 
@@ -35,10 +41,55 @@ pub(crate) fn search_path(dirs: &PluginDirs) -> SearchPath {
     SearchPath::standard(&dirs.dirs, env.as_deref(), exe.as_deref())
 }
 
-/// Loads every plugin on the search path, or fails with all the reasons.
+/// Loads every plugin on the search path, enforcing the plugin lock if there is one, or fails
+/// with all the reasons.
 pub(crate) fn load_plugins(dirs: &PluginDirs) -> Result<Registry, Failure> {
-    Registry::load(&search_path(dirs)).map_err(|errors| {
+    let lock = read_lock(dirs)?;
+    load_plugins_with(dirs, lock)
+}
+
+/// Loads every plugin on the search path with `lock` (if any) in force.
+pub(crate) fn load_plugins_with(dirs: &PluginDirs, lock: Option<Lock>) -> Result<Registry, Failure> {
+    let options = LoadOptions { isolation: isolation(dirs)?, lock };
+    Registry::load_with(&search_path(dirs), &options).map_err(|errors| {
         let message = errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n");
         Failure::new(exit::PLUGIN, message)
     })
+}
+
+/// The lock file named by `--lock` (which must exist), else `./informe-plugins.lock` if present.
+pub(crate) fn lock_path(dirs: &PluginDirs) -> PathBuf {
+    dirs.lock.clone().unwrap_or_else(|| PathBuf::from(lock::DEFAULT_FILE))
+}
+
+fn read_lock(dirs: &PluginDirs) -> Result<Option<Lock>, Failure> {
+    let path = lock_path(dirs);
+    let lock = Lock::read(&path).map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
+    if lock.is_none() && dirs.lock.is_some() {
+        return Err(Failure::new(
+            exit::PLUGIN,
+            format!(
+                "error: the plugin lock {} does not exist\n  hint: `informe plugins pin --lock {}` writes it",
+                path.display(),
+                path.display()
+            ),
+        ));
+    }
+    Ok(lock)
+}
+
+/// How to start plugin workers when `--isolate-plugins` is given: this executable, re-executed.
+fn isolation(dirs: &PluginDirs) -> Result<Option<Isolation>, Failure> {
+    if !dirs.isolate_plugins {
+        return Ok(None);
+    }
+    let timeout = Duration::try_from_secs_f64(dirs.plugin_timeout).ok().filter(|t| !t.is_zero()).ok_or_else(|| {
+        Failure::new(
+            exit::BAD_INPUT,
+            format!("error: --plugin-timeout must be a positive number of seconds, not {}", dirs.plugin_timeout),
+        )
+    })?;
+    let program = std::env::current_exe()
+        .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot find informe's own executable: {err}")))?;
+    Ok(Some(Isolation { program, args: vec!["plugin".into(), "worker".into()], timeout }))
 }

@@ -8,7 +8,7 @@ use crate::cli::PluginRunArgs;
 use crate::exit::{self, Failure};
 
 pub fn run(args: &PluginRunArgs) -> Result<(), Failure> {
-    let plugin = Plugin::load(&args.plugin).map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
+    let plugin = Plugin::load(&args.plugin, None).map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
     let loaded = load::load(&args.data).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))?;
     let report = &loaded.report;
     let programs = report.measures.iter().flat_map(|m| &m.programs);

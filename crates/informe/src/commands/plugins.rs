@@ -1,10 +1,20 @@
-//! `informe plugins`: what was found where, and which families it serves.
+//! `informe plugins`: what was found where, and which families it serves; `plugins pin` writes the lock.
 
-use crate::cli::PluginArgs;
-use crate::commands::load_plugins;
-use crate::exit::Failure;
+use informe_core::host::{Plugin, lock};
+use informe_core::output;
 
-pub fn run(args: &PluginArgs) -> Result<(), Failure> {
+use crate::cli::{PluginsAction, PluginsArgs};
+use crate::commands::{load_plugins, load_plugins_with, lock_path};
+use crate::exit::{self, Failure};
+
+pub fn run(args: &PluginsArgs) -> Result<(), Failure> {
+    match args.action {
+        None => list(args),
+        Some(PluginsAction::Pin) => pin(args),
+    }
+}
+
+fn list(args: &PluginsArgs) -> Result<(), Failure> {
     let registry = load_plugins(&args.plugins)?;
     if registry.plugins().is_empty() {
         println!("no plugins found");
@@ -24,13 +34,45 @@ pub fn run(args: &PluginArgs) -> Result<(), Failure> {
             ]
         })
         .collect();
-    let header = ["NAME", "VERSION", "FAMILIES", "ABI", "PATH"].map(String::from);
-    let widths: Vec<usize> = (0..5)
+    table(["NAME", "VERSION", "FAMILIES", "ABI", "PATH"], &rows);
+    let lock = lock_path(&args.plugins);
+    if lock.is_file() {
+        println!("\nall pinned by {}", lock.display());
+    }
+    Ok(())
+}
+
+/// Loads the plugins as they are now (the old lock, if any, is not enforced) and pins them.
+fn pin(args: &PluginsArgs) -> Result<(), Failure> {
+    let registry = load_plugins_with(&args.plugins, None)?;
+    if registry.plugins().is_empty() {
+        return Err(Failure::new(
+            exit::PLUGIN,
+            "error: no plugins found to pin\n  hint: pass a folder with --plugins DIR or set INFORME_PLUGIN_PATH",
+        ));
+    }
+    let bytes = lock::pin(registry.plugins()).map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
+    let path = lock_path(&args.plugins);
+    output::write_atomic(&path, &bytes)?;
+    let rows: Vec<[String; 3]> =
+        registry.plugins().iter().map(|p| [p.name.clone(), short_hash(p), p.path.display().to_string()]).collect();
+    table(["NAME", "SHA-256", "PATH"], &rows);
+    println!("\npinned {} plugins in {}", rows.len(), path.display());
+    Ok(())
+}
+
+fn short_hash(plugin: &Plugin) -> String {
+    std::fs::read(&plugin.path).map(|b| lock::sha256_hex(&b)[..16].to_owned() + "…").unwrap_or_default()
+}
+
+/// Prints `rows` under `header` in aligned columns.
+fn table<const N: usize>(header: [&str; N], rows: &[[String; N]]) {
+    let header = header.map(String::from);
+    let widths: Vec<usize> = (0..N)
         .map(|i| rows.iter().chain(std::iter::once(&header)).map(|r| r[i].chars().count()).max().unwrap_or(0))
         .collect();
-    for row in std::iter::once(&header).chain(&rows) {
+    for row in std::iter::once(&header).chain(rows) {
         let line: Vec<String> = row.iter().zip(&widths).map(|(cell, w)| format!("{cell:<w$}")).collect();
         println!("{}", line.join("  ").trim_end());
     }
-    Ok(())
 }

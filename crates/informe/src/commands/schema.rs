@@ -2,11 +2,11 @@
 
 use informe_core::schema::data_schema;
 
-use crate::cli::PluginArgs;
+use crate::cli::SchemaArgs;
 use crate::commands::load_plugins;
 use crate::exit::{self, Failure};
 
-pub fn run(args: &PluginArgs) -> Result<(), Failure> {
+pub fn run(args: &SchemaArgs) -> Result<(), Failure> {
     let registry = load_plugins(&args.plugins)?;
     let schema = data_schema(&registry).map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
     let text = serde_json::to_string_pretty(&schema)

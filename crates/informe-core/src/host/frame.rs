@@ -1,0 +1,79 @@
+//! The framing of the isolated-plugin protocol: each message is a tag, a status and a byte body.
+//!
+//! Bodies are the same JSON the C ABI carries (requests, responses, errors); framing only adds a
+//! fixed 9-byte prefix so either side knows where a message ends without parsing it.
+
+use std::io::{self, Read, Write};
+
+/// Host → worker: run `process` on the body (a JSON request).
+pub const PROCESS: u8 = b'P';
+/// Host → worker: run `schema`.
+pub const SCHEMA: u8 = b'S';
+/// Worker → host: the plugin loaded; the body is its description (JSON).
+pub const HELLO: u8 = b'H';
+/// Worker → host: the plugin could not be loaded; the body is the message.
+pub const REFUSED: u8 = b'E';
+/// Worker → host: the answer to a call, with the ABI status.
+pub const REPLY: u8 = b'R';
+
+/// The largest body either side accepts, so a corrupt length cannot exhaust memory.
+const MAX_BODY: u32 = 1 << 30;
+
+/// One message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Frame {
+    pub tag: u8,
+    pub status: i32,
+    pub body: Vec<u8>,
+}
+
+/// Writes one frame and flushes it.
+pub fn write(out: &mut impl Write, tag: u8, status: i32, body: &[u8]) -> io::Result<()> {
+    let len = u32::try_from(body.len())
+        .ok()
+        .filter(|&n| n <= MAX_BODY)
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "message larger than 1 GiB"))?;
+    out.write_all(&[tag])?;
+    out.write_all(&status.to_le_bytes())?;
+    out.write_all(&len.to_le_bytes())?;
+    out.write_all(body)?;
+    out.flush()
+}
+
+/// Reads one frame; `None` when the stream ends cleanly between frames.
+pub fn read(input: &mut impl Read) -> io::Result<Option<Frame>> {
+    let mut tag = [0u8; 1];
+    if input.read(&mut tag)? == 0 {
+        return Ok(None);
+    }
+    let mut fixed = [0u8; 8];
+    input.read_exact(&mut fixed)?;
+    let status = i32::from_le_bytes([fixed[0], fixed[1], fixed[2], fixed[3]]);
+    let len = u32::from_le_bytes([fixed[4], fixed[5], fixed[6], fixed[7]]);
+    if len > MAX_BODY {
+        return Err(io::Error::new(io::ErrorKind::InvalidData, format!("message of {len} bytes announced")));
+    }
+    let mut body = vec![0u8; len as usize];
+    input.read_exact(&mut body)?;
+    Ok(Some(Frame { tag: tag[0], status, body }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_round_trip_and_a_cut_frame_is_an_error() {
+        let mut wire = Vec::new();
+        write(&mut wire, REPLY, 2, b"{\"error\":\"boom\"}").expect("write");
+        write(&mut wire, HELLO, 0, b"").expect("write");
+        let mut reader = wire.as_slice();
+        assert_eq!(
+            read(&mut reader).expect("read"),
+            Some(Frame { tag: REPLY, status: 2, body: b"{\"error\":\"boom\"}".to_vec() })
+        );
+        assert_eq!(read(&mut reader).expect("read"), Some(Frame { tag: HELLO, status: 0, body: Vec::new() }));
+        assert_eq!(read(&mut reader).expect("end"), None);
+        assert!(read(&mut &wire[..5]).is_err(), "a frame cut short must not read as the end");
+    }
+}

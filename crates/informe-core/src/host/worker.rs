@@ -1,0 +1,215 @@
+//! Isolated plugins, host side: each plugin runs in a worker process (informe re-executed) and is
+//! called over pipes, so a crash, abort or hang kills the worker, never the host.
+//!
+//! Invariant: every wait for the worker is bounded by the timeout; a worker that overstays it is
+//! killed. A dead worker is started again on the next call, so one crash does not disable a plugin
+//! for the rest of a `watch` session.
+
+use std::ffi::OsString;
+use std::io::BufWriter;
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::host::error::PluginError;
+use crate::host::frame::{self, Frame};
+use crate::host::library::CallOutcome;
+use crate::host::lock::Pin;
+
+/// How to start a worker: the executable and arguments that make it serve one plugin (`PATH`,
+/// and `--sha256 HEX --lock FILE` for a pinned one, are appended), and how long any answer may take.
+#[derive(Debug, Clone)]
+pub struct Isolation {
+    pub program: PathBuf,
+    pub args: Vec<OsString>,
+    pub timeout: Duration,
+}
+
+/// What a worker says about its plugin once loaded: the descriptor, as JSON.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Hello {
+    pub name: String,
+    pub version: String,
+    pub sdk_version: String,
+    pub families: Vec<String>,
+    pub abi_major: u16,
+    pub abi_minor: u16,
+}
+
+/// A running worker.
+#[derive(Debug)]
+struct Running {
+    child: Child,
+    input: BufWriter<ChildStdin>,
+    replies: Receiver<std::io::Result<Option<Frame>>>,
+}
+
+/// One plugin's worker, started on load and again after it dies.
+#[derive(Debug)]
+pub struct Worker {
+    path: PathBuf,
+    /// The pinned hash and the lock that pins it.
+    pin: Option<(String, PathBuf)>,
+    isolation: Isolation,
+    running: Option<Running>,
+}
+
+/// Why a wait for the worker ended without an answer.
+enum Lost {
+    Died(String),
+    TimedOut,
+}
+
+impl Worker {
+    /// Starts the worker of the plugin at `path` and waits for its handshake.
+    pub fn start(path: &Path, pin: Option<Pin<'_>>, isolation: &Isolation) -> Result<(Self, Hello), PluginError> {
+        let mut worker = Self {
+            path: path.to_path_buf(),
+            pin: pin.map(|p| (p.sha256.to_owned(), p.lock.to_path_buf())),
+            isolation: isolation.clone(),
+            running: None,
+        };
+        let hello = worker.spawn()?;
+        Ok((worker, hello))
+    }
+
+    fn spawn(&mut self) -> Result<Hello, PluginError> {
+        let mut command = Command::new(&self.isolation.program);
+        command.args(&self.isolation.args).arg(&self.path);
+        if let Some((sha256, lock)) = &self.pin {
+            command.arg("--sha256").arg(sha256).arg("--lock").arg(lock);
+        }
+        // The plugin's own prints reach the user's terminal through stderr; stdout is the protocol.
+        command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::inherit());
+        let start_failed = |err: std::io::Error| PluginError::Isolation {
+            path: self.path.clone(),
+            message: format!("cannot start a worker ({}): {err}", self.isolation.program.display()),
+        };
+        let mut child = command.spawn().map_err(start_failed)?;
+        let (Some(stdin), Some(mut stdout)) = (child.stdin.take(), child.stdout.take()) else {
+            return Err(start_failed(std::io::Error::other("no pipes")));
+        };
+        let (send, replies) = mpsc::channel();
+        // A reader thread turns the blocking pipe into a channel that can be waited on with a timeout.
+        std::thread::spawn(move || {
+            loop {
+                let next = frame::read(&mut stdout);
+                let done = !matches!(next, Ok(Some(_)));
+                if send.send(next).is_err() || done {
+                    break;
+                }
+            }
+        });
+        self.running = Some(Running { child, input: BufWriter::new(stdin), replies });
+        let lost = |how: Lost, worker: &Self| PluginError::Isolation {
+            path: worker.path.clone(),
+            message: match how {
+                Lost::Died(how) => format!("the worker loading it {how}"),
+                Lost::TimedOut => format!("the worker loading it did not answer within {:?}", worker.isolation.timeout),
+            },
+        };
+        match self.next_frame() {
+            Ok(Frame { tag: frame::HELLO, body, .. }) => serde_json::from_slice(&body).map_err(|err| {
+                PluginError::Isolation { path: self.path.clone(), message: format!("garbled handshake: {err}") }
+            }),
+            Ok(Frame { tag: frame::REFUSED, body, .. }) => {
+                self.stop();
+                Err(PluginError::Isolation { path: self.path.clone(), message: String::from_utf8_lossy(&body).into() })
+            }
+            Ok(other) => {
+                self.stop();
+                Err(lost(Lost::Died(format!("sent an unexpected message `{}`", other.tag as char)), self))
+            }
+            Err(how) => Err(lost(how, self)),
+        }
+    }
+
+    /// Sends one request (`frame::PROCESS` or `frame::SCHEMA`) and waits for the answer.
+    pub fn call(&mut self, tag: u8, body: &[u8]) -> CallOutcome {
+        if self.running.as_mut().is_none_or(|r| r.child.try_wait().ok().flatten().is_some())
+            && let Err(err) = self.spawn()
+        {
+            return CallOutcome::Crashed(err.to_string());
+        }
+        let Some(running) = self.running.as_mut() else {
+            return CallOutcome::Crashed("the worker is not running".into());
+        };
+        if frame::write(&mut running.input, tag, 0, body).is_err() {
+            // The worker died before reading: its exit status says how.
+            return match self.next_frame() {
+                Err(Lost::Died(how)) => CallOutcome::Crashed(how),
+                _ => CallOutcome::Crashed("the worker closed its input".into()),
+            };
+        }
+        match self.next_frame() {
+            Ok(Frame { tag: frame::REPLY, status, body }) => CallOutcome::from_status(status, body),
+            Ok(other) => {
+                self.stop();
+                CallOutcome::Crashed(format!("the worker sent an unexpected message `{}`", other.tag as char))
+            }
+            Err(Lost::Died(how)) => CallOutcome::Crashed(how),
+            Err(Lost::TimedOut) => CallOutcome::TimedOut(self.isolation.timeout),
+        }
+    }
+
+    /// The next frame, or how the worker was lost (after which it is reaped or killed).
+    fn next_frame(&mut self) -> Result<Frame, Lost> {
+        let Some(running) = self.running.as_mut() else { return Err(Lost::Died("is not running".into())) };
+        match running.replies.recv_timeout(self.isolation.timeout) {
+            Ok(Ok(Some(frame))) => Ok(frame),
+            Ok(Ok(None) | Err(_)) | Err(RecvTimeoutError::Disconnected) => {
+                let status = running.child.wait();
+                self.running = None;
+                Err(Lost::Died(match status {
+                    Ok(status) => describe(status),
+                    Err(err) => format!("vanished ({err})"),
+                }))
+            }
+            Err(RecvTimeoutError::Timeout) => {
+                self.stop();
+                Err(Lost::TimedOut)
+            }
+        }
+    }
+
+    /// Kills and reaps the worker, if running.
+    fn stop(&mut self) {
+        if let Some(mut running) = self.running.take() {
+            let _ = running.child.kill();
+            let _ = running.child.wait();
+        }
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        // Closing its input lets a healthy worker finish; a stuck one is killed.
+        if let Some(running) = self.running.take() {
+            drop(running.input);
+            let mut child = running.child;
+            if !matches!(child.try_wait(), Ok(Some(_))) {
+                let _ = child.kill();
+            }
+            let _ = child.wait();
+        }
+    }
+}
+
+/// How a worker process ended, in words: the signal's name when it was killed by one.
+fn describe(status: ExitStatus) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(signal) = status.signal() {
+            let name = nix::sys::signal::Signal::try_from(signal).map(|s| s.as_str()).unwrap_or("unknown signal");
+            return format!("was killed by signal {signal} ({name})");
+        }
+    }
+    match status.code() {
+        Some(code) => format!("exited with status {code}"),
+        None => format!("ended ({status})"),
+    }
+}
