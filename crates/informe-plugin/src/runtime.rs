@@ -39,15 +39,42 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     }
 }
 
+thread_local! {
+    /// Where the last panic of this thread happened, recorded by the hook installed in [`guarded`].
+    static PANIC_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Replaces the default panic hook of the plugin's copy of std (it is the plugin's own, not the
+/// host's): the host reports the panic with its message and location, so printing it again to
+/// stderr would only be noise.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            let at = info.location().map(|l| format!("{}:{}:{}", l.file(), l.line(), l.column()));
+            PANIC_AT.with(|cell| *cell.borrow_mut() = at);
+        }));
+    });
+}
+
 /// Runs `f` and turns its outcome, or its panic, into a status and a JSON body.
 fn guarded(out: *mut RawBuffer, f: impl FnOnce() -> Result<Vec<u8>, String>) -> i32 {
+    install_panic_hook();
     match catch_unwind(AssertUnwindSafe(f)) {
         Ok(Ok(body)) => {
             emit(out, body);
             status::OK
         }
         Ok(Err(message)) => emit_error(out, status::ERROR, message),
-        Err(payload) => emit_error(out, status::PANIC, format!("panicked: {}", panic_message(&*payload))),
+        Err(payload) => {
+            let at = PANIC_AT.with(|cell| cell.borrow_mut().take());
+            let message = panic_message(&*payload);
+            let message = match at {
+                Some(at) => format!("{message} (at {at})"),
+                None => message,
+            };
+            emit_error(out, status::PANIC, message)
+        }
     }
 }
 
@@ -202,7 +229,7 @@ mod tests {
         let cases: [(Entry, &str, i32, &str); 4] = [
             (answers, REQUEST, status::OK, r#""summary":"P""#),
             (refuses, REQUEST, status::ERROR, r#"{"error":"no data for this program"}"#),
-            (panics, REQUEST, status::PANIC, r#"{"error":"panicked: boom 42"}"#),
+            (panics, REQUEST, status::PANIC, r#"{"error":"boom 42 (at crates/informe-plugin/src/runtime.rs:"#),
             (answers, "not json", status::ERROR, r#"{"error":"invalid request from host: expected ident"#),
         ];
         for (f, input, want_status, want_body) in cases {
