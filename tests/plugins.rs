@@ -129,24 +129,10 @@ fn a_file_that_is_not_a_plugin_is_refused_by_name() {
 
 #[test]
 fn a_library_without_the_entry_symbol_is_not_a_plugin() {
-    // The SDK test plugin's sibling: a real shared library, but not an informe plugin.
+    // A real shared library for this platform, but not an informe plugin.
     let dir = tempfile::tempdir().expect("temp dir");
-    let foreign = library("informe-testplugin-wrong-abi");
-    let bytes = std::fs::read(&foreign).expect("read library");
-    // Renaming the exported symbol keeps a valid library without the entry point.
-    let needle = b"informe_plugin_descriptor";
-    let mut renamed = bytes.clone();
-    let mut count = 0;
-    for i in 0..renamed.len().saturating_sub(needle.len()) {
-        if &renamed[i..i + needle.len()] == needle {
-            renamed[i..i + needle.len()].copy_from_slice(b"informe_plugin_descripto_");
-            count += 1;
-        }
-    }
-    assert!(count > 0, "symbol name not found in the library");
-    let plugins = dir.path().join("plugins");
-    std::fs::create_dir(&plugins).expect("dir");
-    std::fs::write(plugins.join(lib_name("foreign")), renamed).expect("write");
+    let foreign = library("informe-testplugin-no-entry");
+    let plugins = folder_with(dir.path(), &[(&foreign, &lib_name("foreign"))]);
     let output = run(informe().arg("plugins").arg("--plugins").arg(&plugins));
     assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
     assert!(

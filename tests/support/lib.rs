@@ -174,3 +174,14 @@ pub fn fixture_with_program(dir: &Path, name: &str, program: serde_json::Value) 
         report["measures"][0]["programs"].as_array_mut().expect("programs").push(program);
     })
 }
+
+/// A fresh `plugins` folder in `dir` holding the libraries of the workspace `packages`.
+pub fn plugins_folder(dir: &Path, packages: &[&str]) -> PathBuf {
+    let folder = dir.join("plugins");
+    std::fs::create_dir_all(&folder).expect("plugins dir");
+    for package in packages {
+        let from = library(package);
+        std::fs::copy(&from, folder.join(from.file_name().expect("file name"))).expect("copy plugin");
+    }
+    folder
+}
