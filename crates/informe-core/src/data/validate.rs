@@ -1,6 +1,6 @@
 //! Checks on a parsed report that serde cannot express: codes, ranges, references, uniqueness.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
@@ -52,7 +52,40 @@ pub fn report(report: &Report) -> Vec<Diagnostic> {
             check_program(program, &report.period, &at, &mut out);
         }
     }
+    check_sums(report, &mut out);
     out
+}
+
+/// Amounts of one currency whose sum a decimal cannot hold (about 7.9 × 10²⁸).
+///
+/// Totals, charts and plugins add amounts of a currency; rust_decimal panics when a sum
+/// overflows, so a file must not pass validation and then stop the build half way. The sum of
+/// every amount of a currency in the report bounds each sum any of them computes.
+fn check_sums(report: &Report, out: &mut Vec<Diagnostic>) {
+    let mut sums: HashMap<&str, Option<Decimal>> = HashMap::new();
+    for (m, measure) in report.measures.iter().enumerate() {
+        for (p, program) in measure.programs.iter().enumerate() {
+            let money = &program.financial_resources;
+            for (list, entries) in [("paid", &money.paid), ("received", &money.received)] {
+                for (i, entry) in entries.iter().enumerate() {
+                    let sum = sums.entry(entry.currency.as_str()).or_insert(Some(Decimal::ZERO));
+                    let Some(so_far) = *sum else { continue };
+                    *sum = so_far.checked_add(entry.amount.abs());
+                    if sum.is_none() {
+                        out.push(
+                            Diagnostic::error(format!(
+                                "the {} amounts add up to more than {}, the largest sum that can be computed exactly",
+                                entry.currency,
+                                Decimal::MAX
+                            ))
+                            .at_path(format!("measures[{m}].programs[{p}].financial_resources.{list}[{i}].amount"))
+                            .with_hint("check this amount and the ones before it for extra digits"),
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Amounts whose text is not a plain decimal, given `text_at` to read a string by JSON path.
@@ -168,6 +201,30 @@ fn check_contribution(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sums_beyond_a_decimal_are_refused_at_the_amount_that_overflows() {
+        // USD amounts as given, and one EUR amount as large as a decimal goes, which alone is fine.
+        let with_usd = |amounts: &[&str]| -> Report {
+            let paid: Vec<_> = amounts
+                .iter()
+                .map(|a| serde_json::json!({"amount": a, "currency": "USD"}))
+                .chain([serde_json::json!({"amount": Decimal::MAX.to_string(), "currency": "EUR"})])
+                .collect();
+            serde_json::from_value(serde_json::json!({
+                "country": "X", "period": {"from": 2012, "to": 2015}, "language": "en",
+                "measures": [{"name": "m", "programs": [{"id": "p", "name": "P", "family": "music",
+                    "financial_resources": {"paid": paid}}]}],
+            }))
+            .expect("a report")
+        };
+        let max = Decimal::MAX.to_string();
+        assert!(report(&with_usd(&[&max])).is_empty());
+        let found = report(&with_usd(&[&max, "1", "2"]));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].path.as_deref(), Some("measures[0].programs[0].financial_resources.paid[1].amount"));
+        assert!(found[0].message.starts_with("the USD amounts add up to more than 79228162514264337593543950335"));
+    }
 
     #[test]
     fn plain_decimals_only() {
