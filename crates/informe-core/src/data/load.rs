@@ -43,7 +43,10 @@ pub fn parse(text: String, file: &Path) -> Result<Loaded, Diagnostics> {
             let diagnostics = if duplicates.is_empty() { vec![data_diagnostic(body, &path, &err)] } else { duplicates };
             return Err(in_file(diagnostics));
         }
-        Err((path, err)) => return Err(in_file(vec![syntax_diagnostic(body, &path, &err)])),
+        Err((path, err)) => {
+            let diagnostic = misread_choice(body, &path).unwrap_or_else(|| syntax_diagnostic(body, &path, &err));
+            return Err(in_file(vec![diagnostic]));
+        }
     };
 
     let locator = Locator::new(body);
@@ -103,6 +106,28 @@ fn data_diagnostic(body: &str, path: &str, err: &serde_json::Error) -> Diagnosti
         hint,
         ..Diagnostic::error(message)
     }
+}
+
+/// A value that is not a string where the format wants one of a list of words (a qualifier, a
+/// scope, a nature), which serde_json reports as a syntax error ("expected value") although the
+/// text is well-formed JSON; told as the wrong type it is, with the words allowed.
+///
+/// The words come from serde's own message for an empty string in the same place.
+fn misread_choice(body: &str, path: &str) -> Option<Diagnostic> {
+    serde_json::from_str::<serde::de::IgnoredAny>(body).ok()?;
+    let (range, found) = Locator::new(body).value_at(path)?;
+    let with_empty = format!("{}\"\"{}", &body[..range.start], &body[range.end..]);
+    let expected = match deserialize(&with_empty) {
+        Err((at, err)) if at == path => {
+            serde_message(&err).strip_prefix("unknown variant ``, expected ").map(str::to_owned)
+        }
+        _ => None,
+    };
+    Some(Diagnostic {
+        position: Some(LineCol::of_offset(body, range.start)),
+        ..Diagnostic::error(format!("invalid type: {found}, expected {}", expected.as_deref().unwrap_or("a string")))
+            .at_path(path)
+    })
 }
 
 /// A syntax error, at serde_json's position, which is where the text stops making sense.
@@ -171,6 +196,14 @@ pub fn load(file: &Path) -> Result<Loaded, Diagnostics> {
             ..Diagnostic::error(format!("cannot read the file: {err}"))
         }])
     })?;
+    parse_bytes(bytes, file)
+}
+
+/// Parses the bytes of a report file named `file`: what [`load`] does once the file is read.
+///
+/// Kept apart from the reading so that the fuzzer and property tests reach the encoding checks
+/// without touching the file system.
+pub fn parse_bytes(bytes: Vec<u8>, file: &Path) -> Result<Loaded, Diagnostics> {
     let text = String::from_utf8(bytes).map_err(|err| {
         let at = err.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&err.as_bytes()[..at]).into_owned();
@@ -189,4 +222,38 @@ pub fn load(file: &Path) -> Result<Loaded, Diagnostics> {
 /// The length of a leading byte-order mark, which positions do not count.
 fn bom_len(text: &str) -> usize {
     if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text of a report whose one contribution has `value` written as its qualifier.
+    fn with_qualifier(value: &str) -> String {
+        format!(
+            r#"{{"country": "X", "period": {{"from": 2012, "to": 2015}}, "language": "en", "measures": [{{"name": "m",
+  "programs": [{{"id": "p", "name": "P", "family": "music", "financial_resources": {{"paid": [
+    {{"amount": "1", "currency": "USD", "qualifier": {value}}}]}}}}]}}]}}"#
+        )
+    }
+
+    #[test]
+    fn a_choice_given_another_type_is_a_type_error_not_a_syntax_error() {
+        // serde_json calls `"qualifier": null` "expected value", a syntax error, though it is JSON.
+        for (value, found) in
+            [("null", "null"), ("4", "number `4`"), ("[\"exact\"]", "list"), ("true", "boolean `true`")]
+        {
+            let errors = parse(with_qualifier(value), Path::new("r.json")).expect_err("refused");
+            let [error] = errors.0.as_slice() else { panic!("one error: {errors}") };
+            assert_eq!(error.path.as_deref(), Some("measures[0].programs[0].financial_resources.paid[0].qualifier"));
+            assert_eq!(
+                error.message,
+                format!("invalid type: {found}, expected one of `exact`, `approximately`, `more-than`, `at-least`")
+            );
+            assert_eq!(error.position, Some(LineCol { line: 3, col: 53 }), "{error}");
+        }
+        // Real syntax errors stay syntax errors.
+        let errors = parse(with_qualifier("nul"), Path::new("r.json")).expect_err("refused");
+        assert_eq!(errors.0[0].message, "expected a JSON value", "{errors}");
+    }
 }

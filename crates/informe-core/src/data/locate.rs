@@ -82,6 +82,27 @@ impl<'a> Locator<'a> {
         }
     }
 
+    /// The byte range of the value at `path` exactly, and what it is in the words of serde's
+    /// messages (`null`, ``boolean `true` ``, ``number `5` ``, `list`, `object`, `string`).
+    ///
+    /// For a check that must quote or replace the value itself rather than point at it.
+    pub fn value_at(&self, path: &str) -> Option<(std::ops::Range<usize>, String)> {
+        let mut node = self.root.as_ref()?;
+        for step in steps(path) {
+            node = child(node, step)?.value;
+        }
+        let what = match node {
+            Value::NullKeyword(_) => "null".to_owned(),
+            Value::BooleanLit(lit) => format!("boolean `{}`", lit.value),
+            Value::NumberLit(lit) => format!("number `{}`", lit.value),
+            Value::Array(_) => "list".to_owned(),
+            Value::Object(_) => "object".to_owned(),
+            Value::StringLit(_) => "string".to_owned(),
+        };
+        let range = node.range();
+        Some((range.start..range.end, what))
+    }
+
     /// The position of the key that ends `path` (e.g. an unknown field's name), else as `locate`.
     ///
     /// An unknown or repeated field is a problem of its name, so the name is what to point at.
@@ -136,6 +157,9 @@ mod tests {
         assert_eq!(Locator::new(r#"{"a": ["x"]}"#).string_at("a[0]"), Some("x"));
         assert_eq!(at.string_at("a[1].c"), None);
         assert_eq!(at.locate_key("a[1].c"), Some(LineCol { line: 4, col: 14 }));
+        let (range, what) = at.value_at("a[1].c").expect("a[1].c exists");
+        assert_eq!((&text[range], what.as_str()), ("true", "boolean `true`"));
+        assert_eq!(at.value_at("a[1].missing"), None);
     }
 
     #[test]
