@@ -45,6 +45,19 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
+/// Writes `files` (relative path → bytes) under `dir`, creating folders as needed; each file is
+/// written atomically. Paths come from a template and the model, never from the data.
+pub fn write_tree(dir: &Path, files: &std::collections::BTreeMap<String, Vec<u8>>) -> Result<(), Error> {
+    for (relative, bytes) in files {
+        let path = dir.join(relative);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|source| Error::Output { path: parent.to_path_buf(), source })?;
+        }
+        write_atomic(&path, bytes)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -49,15 +49,37 @@ pub struct BuiltPdf {
     pub pdf: Vec<u8>,
     pub pages: usize,
     pub template_warnings: Vec<TemplateDiagnostic>,
+    /// Typst's compile (layout) and PDF export times.
+    pub compile_time: std::time::Duration,
+    pub export_time: std::time::Duration,
+}
+
+/// The document model as the JSON the template reads from `/data/report.json`.
+pub fn model_json(prepared: &Prepared) -> Result<Vec<u8>, Error> {
+    serde_json::to_vec(&prepared.document).map_err(|err| {
+        Error::Data(Diagnostics(vec![Diagnostic::error(format!("cannot encode the document model: {err}"))]))
+    })
 }
 
 /// Renders a prepared document with `template`.
 pub fn render_pdf(prepared: &Prepared, template: Template, options: &RenderOptions) -> Result<BuiltPdf, Error> {
-    let model = serde_json::to_vec(&prepared.document).map_err(|err| {
-        Error::Data(Diagnostics(vec![Diagnostic::error(format!("cannot encode the document model: {err}"))]))
-    })?;
-    let rendered = render::pdf(template, model, options)?;
-    Ok(BuiltPdf { pdf: rendered.pdf, pages: rendered.pages, template_warnings: rendered.warnings })
+    let rendered = render::pdf(template, model_json(prepared)?, options)?;
+    Ok(BuiltPdf {
+        pdf: rendered.pdf,
+        pages: rendered.pages,
+        template_warnings: rendered.warnings,
+        compile_time: rendered.compile_time,
+        export_time: rendered.export_time,
+    })
+}
+
+/// Writes the Typst project `render_pdf` compiles into `dir`: the template's files as its layers
+/// resolve them, and the document model at `data/report.json`.
+pub fn emit_typst(prepared: &Prepared, template: &Template, dir: &Path) -> Result<(), Error> {
+    let files = render::project(template, &model_json(prepared)?)
+        .map_err(|source| Error::Output { path: dir.to_path_buf(), source })?;
+    std::fs::create_dir_all(dir).map_err(|source| Error::Output { path: dir.to_path_buf(), source })?;
+    crate::output::write_tree(dir, &files)
 }
 
 /// Writes the workbook of a prepared report.

@@ -11,7 +11,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::diagnostic::LineCol;
-pub use template::Template;
+pub use template::{MAIN, Template};
 pub use world::ReportWorld;
 
 /// A problem Typst found in the template, located in the template's files.
@@ -63,6 +63,9 @@ pub struct Rendered {
     pub pages: usize,
     /// Template warnings (never fatal).
     pub warnings: Vec<TemplateDiagnostic>,
+    /// Time spent by Typst compiling and laying out, then exporting the PDF.
+    pub compile_time: std::time::Duration,
+    pub export_time: std::time::Duration,
 }
 
 /// Settings of one render.
@@ -118,7 +121,9 @@ pub fn pdf(template: Template, model: Vec<u8>, options: &RenderOptions) -> Resul
     .unwrap_or_else(|| unreachable!("an OffsetDateTime is always a valid date"));
     let world = ReportWorld::new(template, model, datetime);
 
+    let started = std::time::Instant::now();
     let warned = typst::compile::<PagedDocument>(&world);
+    let compile_time = started.elapsed();
     let warnings = convert(&world, &warned.warnings);
     let document = warned.output.map_err(|errors| RenderError::Template(convert(&world, &errors)))?;
 
@@ -129,8 +134,31 @@ pub fn pdf(template: Template, model: Vec<u8>, options: &RenderOptions) -> Resul
         standards,
         ..PdfOptions::default()
     };
+    let started = std::time::Instant::now();
     let pdf = typst_pdf::pdf(&document, &pdf_options).map_err(|errors| RenderError::Pdf(convert(&world, &errors)))?;
-    Ok(Rendered { pdf, pages: document.pages().len(), warnings })
+    let export_time = started.elapsed();
+    Ok(Rendered { pdf, pages: document.pages().len(), warnings, compile_time, export_time })
+}
+
+/// The Typst project a render compiles: the template's files as its layers resolve them, and the
+/// document model at `data/report.json`, by path relative to the project root.
+pub fn project(template: &Template, model: &[u8]) -> std::io::Result<std::collections::BTreeMap<String, Vec<u8>>> {
+    let mut files = template.files()?;
+    files.insert(world::DATA_PATH.trim_start_matches('/').to_owned(), model.to_vec());
+    Ok(files)
+}
+
+/// The arguments of `typst compile` that compile an emitted project in `root` as [`pdf`] does:
+/// the same fonts (Typst's own), date and standards.
+pub fn typst_compile_args(root: &str, output: &str, options: &RenderOptions) -> Vec<String> {
+    let mut args = vec!["compile".to_owned(), "--root".to_owned(), root.to_owned(), "--ignore-system-fonts".to_owned()];
+    args.extend(["--creation-timestamp".to_owned(), options.timestamp.to_string()]);
+    for standard in &options.standards {
+        args.extend(["--pdf-standard".to_owned(), standard.clone()]);
+    }
+    args.push(format!("{root}/{MAIN}"));
+    args.push(output.to_owned());
+    args
 }
 
 /// Drops Typst's memoized results not used in the last `max_age` compilations.

@@ -78,6 +78,48 @@ impl Template {
         Err(FileError::NotFound(PathBuf::from(relative)))
     }
 
+    /// Every file the layers provide, by path relative to the template root, each from the first
+    /// layer that holds it: the template exactly as a compilation sees it.
+    pub fn files(&self) -> std::io::Result<std::collections::BTreeMap<String, Vec<u8>>> {
+        let mut files = std::collections::BTreeMap::new();
+        for layer in &self.layers {
+            match layer {
+                Layer::Default => {
+                    let mut stack = vec![&DEFAULT];
+                    while let Some(dir) = stack.pop() {
+                        stack.extend(dir.dirs());
+                        for file in dir.files() {
+                            let name = file.path().to_string_lossy().replace('\\', "/");
+                            files.entry(name).or_insert_with(|| file.contents().to_vec());
+                        }
+                    }
+                }
+                Layer::Folder(root) => {
+                    let mut stack = vec![root.clone()];
+                    while let Some(dir) = stack.pop() {
+                        for entry in std::fs::read_dir(&dir)? {
+                            let path = entry?.path();
+                            // The same rule as `read`: nothing whose real path leaves the root.
+                            let Ok(real) = path.canonicalize() else { continue };
+                            if !real.starts_with(root) {
+                                continue;
+                            }
+                            if real.is_dir() {
+                                stack.push(path);
+                            } else if let Ok(relative) = path.strip_prefix(root) {
+                                let name = relative.to_string_lossy().replace('\\', "/");
+                                if let std::collections::btree_map::Entry::Vacant(slot) = files.entry(name) {
+                                    slot.insert(std::fs::read(&real)?);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Ok(files)
+    }
+
     /// Where `vpath` would be read from, for messages.
     pub fn describe(&self, vpath: &VirtualPath) -> String {
         self.read(vpath).map(|(_, name)| name).unwrap_or_else(|_| vpath.get_with_slash().to_owned())
