@@ -22,6 +22,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Build, then rebuild whenever the data or the template changes, until interrupted.
     Watch(BuildArgs),
+    /// Build many reports in one process, in parallel, sharing plugins, fonts and Typst's cache.
+    Batch(BatchArgs),
     /// Print the JSON Schema of the data format, with each plugin's schema for its family data.
     Schema(SchemaArgs),
     /// Create a new plugin crate for a program family.
@@ -142,6 +144,41 @@ pub struct BuildArgs {
     pub template: Option<PathBuf>,
     /// PDF standard to conform to (repeatable): a-2b, ua-1, a-3b, 1.7…, or `none`;
     /// default: PDF/A-2b and PDF/UA-1 together
+    #[arg(long = "pdf-standard", value_name = "STANDARD")]
+    pub pdf_standards: Vec<String>,
+    /// Also write the Typst project that is compiled (template files and data/report.json) into
+    /// this folder, for `typst compile` or for debugging a template
+    #[arg(long, value_name = "DIR")]
+    pub emit_typst: Option<PathBuf>,
+    /// Print how long each phase of the build took
+    #[arg(long)]
+    pub timings: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Data files (JSON), each built into --out-dir as NAME.pdf (and NAME.ods with --format ods)
+    #[arg(value_name = "DATA", required_unless_present = "manifest", conflicts_with = "manifest")]
+    pub data: Vec<PathBuf>,
+    /// A manifest listing the reports: {"reports": [{"data": …, "outputs": […], "template": …}]};
+    /// relative paths are taken from the manifest's folder
+    #[arg(long, value_name = "FILE")]
+    pub manifest: Option<PathBuf>,
+    /// Folder the outputs of DATA files are written to
+    #[arg(short = 'd', long, value_name = "DIR", default_value = ".")]
+    pub out_dir: PathBuf,
+    /// Output formats for DATA files (repeatable)
+    #[arg(long = "format", value_name = "FORMAT", default_values_t = [String::from("pdf")])]
+    pub formats: Vec<String>,
+    /// Reports built at once [default: the number of cores]
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<usize>,
+    #[command(flatten)]
+    pub plugins: PluginDirs,
+    /// A template folder whose files override the default template's (for every report without its own)
+    #[arg(long, value_name = "DIR")]
+    pub template: Option<PathBuf>,
+    /// PDF standard to conform to (repeatable), as for `build`
     #[arg(long = "pdf-standard", value_name = "STANDARD")]
     pub pdf_standards: Vec<String>,
 }

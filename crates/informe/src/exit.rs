@@ -14,6 +14,8 @@ pub const PLUGIN: i32 = 3;
 pub const TEMPLATE: i32 = 4;
 /// An output could not be written.
 pub const OUTPUT: i32 = 5;
+/// `informe batch`: some reports failed (the others were built); the summary lists them.
+pub const SOME_FAILED: i32 = 6;
 
 /// A failed command: what to print and how to exit.
 #[derive(Debug)]

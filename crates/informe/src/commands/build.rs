@@ -1,6 +1,7 @@
 //! `informe build`: data → plugins → document → PDF, written atomically.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use informe_core::data::load;
 use informe_core::ods::OdsOptions;
@@ -34,12 +35,75 @@ fn format_of(path: &Path) -> Result<Format, Failure> {
 }
 
 pub fn run(args: &BuildArgs) -> Result<(), Failure> {
+    let started = Instant::now();
     let registry = load_plugins(&args.plugins)?;
-    build_with(args, &registry)
+    build_after(args, &registry, vec![("loading plugins", started.elapsed())])
 }
 
 /// One build with already loaded plugins; `informe watch` calls it on every change.
 pub fn build_with(args: &BuildArgs, registry: &Registry) -> Result<(), Failure> {
+    build_after(args, registry, Vec::new())
+}
+
+/// One build, after phases (`earlier`) whose timings are reported with its own.
+fn build_after(args: &BuildArgs, registry: &Registry, earlier: Vec<(&'static str, Duration)>) -> Result<(), Failure> {
+    let mut messages = Vec::new();
+    let made = produce(&Job::from(args), registry, &mut messages);
+    for message in &messages {
+        eprintln!("{message}");
+    }
+    let made = made?;
+    let started = Instant::now();
+    for (path, bytes, note) in &made.files {
+        output::write_atomic(path, bytes)?;
+        eprintln!("wrote {}{note}", path.display());
+    }
+    if args.timings {
+        let mut timings = earlier;
+        timings.extend(made.timings);
+        timings.push(("writing", started.elapsed()));
+        eprintln!("timings:");
+        for (phase, time) in timings {
+            eprintln!("  {phase}: {}", ms(time));
+        }
+    }
+    Ok(())
+}
+
+/// What one report is built from and into: the part of `build`'s arguments a batch varies.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub data: PathBuf,
+    pub outputs: Vec<PathBuf>,
+    pub template: Option<PathBuf>,
+    pub pdf_standards: Vec<String>,
+    pub emit_typst: Option<PathBuf>,
+}
+
+impl From<&BuildArgs> for Job {
+    fn from(args: &BuildArgs) -> Self {
+        Self {
+            data: args.data.clone(),
+            outputs: args.outputs.clone(),
+            template: args.template.clone(),
+            pdf_standards: args.pdf_standards.clone(),
+            emit_typst: args.emit_typst.clone(),
+        }
+    }
+}
+
+/// Outputs of one build, made in memory and not yet written.
+#[derive(Debug)]
+pub struct Made {
+    /// Each output's path, bytes, and a note for the `wrote` line.
+    pub files: Vec<(PathBuf, Vec<u8>, String)>,
+    /// How long each phase took, in order.
+    pub timings: Vec<(&'static str, Duration)>,
+}
+
+/// Runs one build up to the bytes of every output, writing nothing but `--emit-typst`'s project.
+/// Warnings go to `messages` whether the build succeeds or not.
+pub fn produce(args: &Job, registry: &Registry, messages: &mut Vec<String>) -> Result<Made, Failure> {
     // Refuse unknown formats before any work, so nothing is half done.
     let outputs: Vec<(PathBuf, Format)> =
         args.outputs.iter().map(|o| format_of(o).map(|f| (o.clone(), f))).collect::<Result<_, _>>()?;
@@ -49,12 +113,15 @@ pub fn build_with(args: &BuildArgs, registry: &Registry) -> Result<(), Failure> 
     let timestamp = source_date_epoch()?;
     let standards = pdf_standards(&args.pdf_standards);
     check_standards(&standards).map_err(|err| Failure::new(exit::BAD_INPUT, format!("error: {err}")))?;
+    let mut timings = Vec::new();
 
+    let started = Instant::now();
     let loaded = load::load(&args.data).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))?;
+    timings.push(("reading and validating the data", started.elapsed()));
+    let started = Instant::now();
     let prepared = pipeline::prepare(&loaded, &args.data, registry)?;
-    for warning in &prepared.warnings.0 {
-        eprintln!("{warning}");
-    }
+    timings.push(("plugins and assembly", started.elapsed()));
+    messages.extend(prepared.warnings.0.iter().map(ToString::to_string));
 
     let template = match &args.template {
         Some(dir) => Template::default().with_folder(dir).map_err(|err| {
@@ -68,6 +135,13 @@ pub fn build_with(args: &BuildArgs, registry: &Registry) -> Result<(), Failure> 
         ident: format!("informe/{}/{}", report.country, report.period),
         standards,
     };
+    // Emitted before compiling, so a template that fails can be debugged with the Typst CLI.
+    if let Some(dir) = &args.emit_typst {
+        pipeline::emit_typst(&prepared, &template, dir)?;
+        let root = dir.display().to_string();
+        let command = informe_core::render::typst_compile_args(&root, "report.pdf", &options).join(" ");
+        messages.push(format!("wrote the Typst project to {root}; compile it with:\n  typst {command}"));
+    }
 
     // Every output is made in memory before any is written, so a failure in one leaves all
     // existing files as they were.
@@ -76,28 +150,31 @@ pub fn build_with(args: &BuildArgs, registry: &Registry) -> Result<(), Failure> 
         let (bytes, note) = match format {
             Format::Pdf => {
                 let built = pipeline::render_pdf(&prepared, template.clone(), &options)?;
-                for warning in &built.template_warnings {
-                    eprintln!("{warning}");
-                }
+                messages.extend(built.template_warnings.iter().map(ToString::to_string));
+                timings.push(("typst compile", built.compile_time));
+                timings.push(("pdf export", built.export_time));
                 (built.pdf, format!(" ({} pages)", built.pages))
             }
             Format::Ods => {
+                let started = Instant::now();
                 let title =
                     prepared.document.meta.title.clone().unwrap_or_else(|| {
                         format!("Quadrennial Periodic Report — {} {}", report.country, report.period)
                     });
                 let source = args.data.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 let ods_options = OdsOptions { timestamp: options.timestamp, title, source };
-                (pipeline::render_ods(report, &prepared, &ods_options)?, String::new())
+                let bytes = pipeline::render_ods(report, &prepared, &ods_options)?;
+                timings.push(("ods workbook", started.elapsed()));
+                (bytes, String::new())
             }
         };
         files.push((path, bytes, note));
     }
-    for (path, bytes, note) in files {
-        output::write_atomic(&path, &bytes)?;
-        eprintln!("wrote {}{note}", path.display());
-    }
-    Ok(())
+    Ok(Made { files, timings })
+}
+
+fn ms(time: Duration) -> String {
+    format!("{:.1} ms", time.as_secs_f64() * 1000.0)
 }
 
 /// The PDF standards asked for: the official defaults, or none with `--pdf-standard none`.

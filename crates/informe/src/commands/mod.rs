@@ -1,5 +1,6 @@
 //! One module per subcommand; shared helpers for loading plugins.
 
+mod batch;
 mod build;
 mod check;
 mod docs;
@@ -24,6 +25,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::Build(args) => build::run(&args),
         Command::Plugins(args) => plugins::run(&args),
         Command::Watch(args) => watch::run(&args),
+        Command::Batch(args) => batch::run(&args),
         Command::Check(args) => check::run(&args),
         Command::NewPlugin(args) => new_plugin::run(&args),
         Command::Schema(args) => schema::run(&args),

@@ -1,0 +1,222 @@
+//! `informe batch`: many reports in one process, built in parallel with the plugins, fonts and
+//! Typst's memoized work shared; one failure does not stop the others.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressStyle};
+use informe_core::{Registry, output};
+use serde::Deserialize;
+
+use crate::cli::BatchArgs;
+use crate::commands::build::{Job, produce};
+use crate::commands::load_plugins;
+use crate::exit::{self, Failure};
+
+/// How many compilations Typst's memoized results survive unused: enough for the reports in
+/// flight to share work (fonts shaped, template parsed), few enough to keep memory bounded.
+const CACHE_AGE: usize = 8;
+
+/// The manifest file: the reports to build.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    reports: Vec<Entry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    data: PathBuf,
+    outputs: Vec<PathBuf>,
+    #[serde(default)]
+    template: Option<PathBuf>,
+}
+
+/// How one report ended.
+#[derive(Debug)]
+struct Outcome {
+    data: PathBuf,
+    result: Result<Vec<String>, Failure>,
+}
+
+pub fn run(args: &BatchArgs) -> Result<(), Failure> {
+    let jobs = jobs(args)?;
+    let registry = load_plugins(&args.plugins)?;
+    let workers = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from)).max(1);
+
+    let progress = Progress::new(jobs.len());
+    let started = Instant::now();
+    let next = AtomicUsize::new(0);
+    let outcomes = Mutex::new(Vec::with_capacity(jobs.len()));
+    std::thread::scope(|scope| {
+        for _ in 0..workers.min(jobs.len()) {
+            scope.spawn(|| {
+                while let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let outcome = Outcome { data: job.data.clone(), result: build_one(job, &registry) };
+                    informe_core::render::trim_cache(CACHE_AGE);
+                    progress.finished(&outcome);
+                    outcomes.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(outcome);
+                }
+            });
+        }
+    });
+    progress.done();
+    summarize(&outcomes.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner), started.elapsed())
+}
+
+/// The jobs of the manifest, or one per data file; every output folder is checked before any work.
+fn jobs(args: &BatchArgs) -> Result<Vec<Job>, Failure> {
+    let jobs = match &args.manifest {
+        Some(file) => from_manifest(file, args)?,
+        None => from_files(args)?,
+    };
+    let mut seen = std::collections::HashSet::new();
+    for job in &jobs {
+        for out in &job.outputs {
+            output::check_folder(out)?;
+            if !seen.insert(std::path::absolute(out).unwrap_or_else(|_| out.clone())) {
+                return Err(Failure::new(
+                    exit::BAD_INPUT,
+                    format!("error: two reports of the batch would write {}", out.display()),
+                ));
+            }
+        }
+    }
+    Ok(jobs)
+}
+
+fn from_files(args: &BatchArgs) -> Result<Vec<Job>, Failure> {
+    for format in &args.formats {
+        if !matches!(format.as_str(), "pdf" | "ods") {
+            return Err(Failure::new(
+                exit::BAD_INPUT,
+                format!("error: unknown format `{format}`\n  hint: supported: pdf, ods"),
+            ));
+        }
+    }
+    Ok(args
+        .data
+        .iter()
+        .map(|data| {
+            let stem = data.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "report".into());
+            Job {
+                data: data.clone(),
+                outputs: args.formats.iter().map(|f| args.out_dir.join(format!("{stem}.{f}"))).collect(),
+                template: args.template.clone(),
+                pdf_standards: args.pdf_standards.clone(),
+                emit_typst: None,
+            }
+        })
+        .collect())
+}
+
+fn from_manifest(file: &Path, args: &BatchArgs) -> Result<Vec<Job>, Failure> {
+    let bad = |message: String| Failure::new(exit::BAD_INPUT, format!("error: {}{message}", file.display()));
+    let text = std::fs::read_to_string(file).map_err(|err| bad(format!(": {err}")))?;
+    let manifest: Manifest =
+        serde_json::from_str(&text).map_err(|err| bad(format!(":{}:{}: {err}", err.line(), err.column())))?;
+    if manifest.reports.is_empty() {
+        return Err(bad(": the manifest lists no reports".into()));
+    }
+    let base = file.parent().unwrap_or(Path::new(""));
+    Ok(manifest
+        .reports
+        .into_iter()
+        .map(|entry| Job {
+            data: base.join(entry.data),
+            outputs: entry.outputs.into_iter().map(|o| base.join(o)).collect(),
+            template: entry.template.map(|t| base.join(t)).or_else(|| args.template.clone()),
+            pdf_standards: args.pdf_standards.clone(),
+            emit_typst: None,
+        })
+        .collect())
+}
+
+/// Builds and writes one report; its warnings and `wrote` lines on success.
+fn build_one(job: &Job, registry: &Registry) -> Result<Vec<String>, Failure> {
+    let mut messages = Vec::new();
+    let made = produce(job, registry, &mut messages).map_err(|mut failure| {
+        messages.push(std::mem::take(&mut failure.message));
+        Failure::new(failure.code, messages.join("\n"))
+    })?;
+    for (path, bytes, note) in &made.files {
+        output::write_atomic(path, bytes)?;
+        messages.push(format!("wrote {}{note}", path.display()));
+    }
+    Ok(messages)
+}
+
+/// A progress bar on a terminal; plain lines otherwise.
+struct Progress {
+    bar: Option<ProgressBar>,
+    total: usize,
+    count: AtomicUsize,
+}
+
+impl Progress {
+    fn new(total: usize) -> Self {
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let bar = ProgressBar::new(total as u64);
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} [{bar:40}] {pos}/{len} reports, {elapsed} (eta {eta}) {msg}")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar())
+                    .progress_chars("=> "),
+            );
+            bar.enable_steady_tick(Duration::from_millis(200));
+            bar
+        });
+        Self { bar, total, count: AtomicUsize::new(0) }
+    }
+
+    fn finished(&self, outcome: &Outcome) {
+        let n = self.count.fetch_add(1, Ordering::Relaxed) + 1;
+        let mut line = match &outcome.result {
+            Ok(_) => format!("[{n}/{}] built {}", self.total, outcome.data.display()),
+            Err(_) => format!("[{n}/{}] FAILED {}", self.total, outcome.data.display()),
+        };
+        // Warnings are worth seeing as they come; failures are detailed in the summary.
+        if let Ok(messages) = &outcome.result {
+            for warning in messages.iter().filter(|m| !m.starts_with("wrote ")) {
+                line.push_str(&format!("\n  {}", warning.replace('\n', "\n  ")));
+            }
+        }
+        match &self.bar {
+            Some(bar) => {
+                if outcome.result.is_err() || line.contains('\n') {
+                    bar.println(line);
+                }
+                bar.inc(1);
+            }
+            None => eprintln!("{line}"),
+        }
+    }
+
+    fn done(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// Prints what failed and why, and the totals; fails when any report failed.
+fn summarize(outcomes: &[Outcome], elapsed: Duration) -> Result<(), Failure> {
+    let failed: Vec<&Outcome> = outcomes.iter().filter(|o| o.result.is_err()).collect();
+    for outcome in &failed {
+        if let Err(failure) = &outcome.result {
+            eprintln!("\n{}:\n{}", outcome.data.display(), failure.message);
+        }
+    }
+    let built = outcomes.len() - failed.len();
+    let seconds = elapsed.as_secs_f64();
+    eprintln!(
+        "\nbuilt {built} of {} reports in {seconds:.1} s ({:.1} reports/s){}",
+        outcomes.len(),
+        built as f64 / seconds.max(1e-9),
+        if failed.is_empty() { String::new() } else { format!("; {} failed", failed.len()) }
+    );
+    if failed.is_empty() { Ok(()) } else { Err(Failure::new(exit::SOME_FAILED, String::new())) }
+}
