@@ -1,0 +1,405 @@
+//! `cargo xtask bench`: informe against the Typst CLI on the same Typst project, at several scales,
+//! plus the phases of a build, the cost of isolation, and batch throughput.
+//!
+//! Each tool runs as a fresh process, alternately, several times; medians and min–max are reported,
+//! never a single time. The Typst CLI compiles the project `informe build --emit-typst` wrote, with
+//! the exact command informe prints for it (same fonts, date and PDF standards).
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+
+use crate::measure::{self, Sample, spread};
+use crate::{cargo, fixture, target_dir, workspace_root, write_synth};
+
+/// What to run.
+#[derive(Debug)]
+pub struct Options {
+    runs: usize,
+    scales: Vec<usize>,
+    batch: usize,
+    typst: PathBuf,
+    write: bool,
+}
+
+impl Options {
+    pub fn parse(args: &[String]) -> anyhow::Result<Self> {
+        let mut options =
+            Self { runs: 5, scales: vec![6, 60, 600, 1000], batch: 100, typst: PathBuf::from("typst"), write: false };
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            let mut value = || args.next().with_context(|| format!("{arg} needs a value"));
+            match arg.as_str() {
+                "--runs" => options.runs = value()?.parse().context("--runs")?,
+                "--scales" => {
+                    options.scales =
+                        value()?.split(',').map(|s| s.trim().parse()).collect::<Result<_, _>>().context("--scales")?
+                }
+                "--batch" => options.batch = value()?.parse().context("--batch")?,
+                "--typst" => options.typst = PathBuf::from(value()?),
+                "--write" => options.write = true,
+                other => bail!("unknown bench option `{other}`"),
+            }
+        }
+        if options.runs == 0 {
+            bail!("--runs must be at least 1");
+        }
+        Ok(options)
+    }
+}
+
+/// One scale's results.
+struct Scale {
+    programs: usize,
+    pages: usize,
+    informe: Vec<Sample>,
+    typst: Vec<Sample>,
+    isolated: Vec<Sample>,
+    /// Phase timings reported by `informe build --timings` (median over runs), in order.
+    phases: Vec<(String, Duration)>,
+}
+
+struct Batch {
+    reports: usize,
+    informe: Sample,
+    single: Sample,
+    typst_serial: Duration,
+    typst_parallel: Duration,
+    workers: usize,
+}
+
+pub fn run(options: &Options) -> anyhow::Result<()> {
+    let typst_version = version(&options.typst).with_context(|| {
+        format!(
+            "cannot run the Typst CLI `{}`\n  hint: cargo install typst-cli --version 0.15.1 --locked, or pass --typst PATH",
+            options.typst.display()
+        )
+    })?;
+    cargo(&["build", "--release", "--workspace"])?;
+    let release = target_dir().join("release");
+    let informe = release.join(format!("informe{}", std::env::consts::EXE_SUFFIX));
+    let work = target_dir().join("bench");
+    if work.exists() {
+        std::fs::remove_dir_all(&work)?;
+    }
+    std::fs::create_dir_all(&work)?;
+
+    let mut scales = Vec::new();
+    for &programs in &options.scales {
+        eprintln!("bench: {programs} programs…");
+        scales.push(scale(&informe, &release, &options.typst, &work, programs, options.runs)?);
+    }
+    eprintln!("bench: batch of {} reports…", options.batch);
+    let batch = batch(&informe, &release, &options.typst, &work, options.batch)?;
+
+    let report = render(&scales, &batch, &typst_version, options.runs)?;
+    println!("{report}");
+    if options.write {
+        let path = workspace_root().join("BENCHMARKS.md");
+        std::fs::write(&path, report)?;
+        eprintln!("wrote {}", path.display());
+    }
+    Ok(())
+}
+
+fn version(program: &Path) -> anyhow::Result<String> {
+    let out = Command::new(program).arg("--version").output()?;
+    if !out.status.success() {
+        bail!("`{} --version` failed", program.display());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+fn informe_build(informe: &Path, plugins: &Path, data: &Path, out: &Path) -> Command {
+    let mut command = Command::new(informe);
+    command.arg("build").arg(data).arg("-o").arg(out).arg("--plugins").arg(plugins);
+    command.env_remove("INFORME_PLUGIN_PATH").env_remove("SOURCE_DATE_EPOCH");
+    command
+}
+
+fn scale(
+    informe: &Path,
+    plugins: &Path,
+    typst: &Path,
+    work: &Path,
+    programs: usize,
+    runs: usize,
+) -> anyhow::Result<Scale> {
+    let dir = work.join(format!("programs-{programs}"));
+    std::fs::create_dir_all(&dir)?;
+    let data = if programs == 6 { fixture() } else { dir.join("data.json") };
+    if programs != 6 {
+        write_synth(programs, &data)?;
+    }
+    let project = dir.join("project");
+    let informe_pdf = dir.join("informe.pdf");
+    let typst_pdf = dir.join("typst.pdf");
+
+    // Once, untimed: emits the project, says how to compile it, and warms the file cache.
+    let out = informe_build(informe, plugins, &data, &informe_pdf).arg("--emit-typst").arg(&project).output()?;
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    if !out.status.success() {
+        bail!("informe build failed on {programs} programs:\n{stderr}");
+    }
+    let typst_args: Vec<String> = stderr
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("typst compile "))
+        .context("informe did not print the typst command")?
+        .split(' ')
+        .map(|a| if a == "report.pdf" { typst_pdf.display().to_string() } else { a.to_owned() })
+        .collect();
+    let typst_command = || {
+        let mut command = Command::new(typst);
+        command.arg("compile").args(&typst_args);
+        command
+    };
+    measure::run(&mut typst_command())?;
+    let pages = pages(&stderr);
+
+    let (mut ours, mut theirs, mut isolated, mut phase_runs) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..runs {
+        ours.push(measure::run(&mut informe_build(informe, plugins, &data, &informe_pdf))?);
+        theirs.push(measure::run(&mut typst_command())?);
+        isolated.push(measure::run(informe_build(informe, plugins, &data, &informe_pdf).arg("--isolate-plugins"))?);
+        let out = informe_build(informe, plugins, &data, &informe_pdf)
+            .arg("-o")
+            .arg(dir.join("informe.ods"))
+            .arg("--timings")
+            .output()?;
+        phase_runs.push(phases(&String::from_utf8_lossy(&out.stderr)));
+    }
+    let phases = phase_runs
+        .first()
+        .map(|first| {
+            first
+                .iter()
+                .enumerate()
+                .map(|(i, (name, _))| {
+                    let times: Vec<Duration> = phase_runs.iter().filter_map(|run| run.get(i).map(|p| p.1)).collect();
+                    (name.clone(), spread(&times).map_or(Duration::ZERO, |s| s.0))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(Scale { programs, pages, informe: ours, typst: theirs, isolated, phases })
+}
+
+/// `N pages` from informe's `wrote X (N pages)` line.
+fn pages(stderr: &str) -> usize {
+    stderr.lines().find_map(|l| l.rsplit_once(" (")?.1.strip_suffix(" pages)")?.parse().ok()).unwrap_or(0)
+}
+
+/// The `  phase: X ms` lines of `--timings`.
+fn phases(stderr: &str) -> Vec<(String, Duration)> {
+    stderr
+        .lines()
+        .skip_while(|l| *l != "timings:")
+        .skip(1)
+        .filter_map(|l| {
+            let (name, value) = l.trim().rsplit_once(": ")?;
+            let ms: f64 = value.strip_suffix(" ms")?.parse().ok()?;
+            Some((name.to_owned(), Duration::from_secs_f64(ms / 1000.0)))
+        })
+        .collect()
+}
+
+fn batch(informe: &Path, plugins: &Path, typst: &Path, work: &Path, reports: usize) -> anyhow::Result<Batch> {
+    let dir = work.join("batch");
+    let inputs = dir.join("data");
+    let outputs = dir.join("out");
+    std::fs::create_dir_all(&inputs)?;
+    std::fs::create_dir_all(&outputs)?;
+    let files: Vec<PathBuf> = (1..=reports).map(|i| inputs.join(format!("report-{i:03}.json"))).collect();
+    for file in &files {
+        std::fs::copy(fixture(), file)?;
+    }
+    let mut command = Command::new(informe);
+    command.arg("batch").args(&files).arg("--out-dir").arg(&outputs).arg("--plugins").arg(plugins);
+    let ours = measure::run(&mut command)?;
+    let single = measure::run(&mut informe_build(informe, plugins, &fixture(), &dir.join("single.pdf")))?;
+
+    // The same reports through the Typst CLI: one process per report, as a script would run it.
+    let project = work.join("programs-6/project");
+    let project = if project.is_dir() {
+        project
+    } else {
+        let out = informe_build(informe, plugins, &fixture(), &dir.join("single.pdf"))
+            .arg("--emit-typst")
+            .arg(dir.join("project"))
+            .output()?;
+        if !out.status.success() {
+            bail!("informe build failed");
+        }
+        dir.join("project")
+    };
+    let typst_one = |i: usize| {
+        let mut command = Command::new(typst);
+        command
+            .arg("compile")
+            .arg("--root")
+            .arg(&project)
+            .arg("--ignore-system-fonts")
+            .args(["--pdf-standard", "a-2b", "--pdf-standard", "ua-1"])
+            .arg(project.join("main.typ"))
+            .arg(outputs.join(format!("typst-{i:03}.pdf")));
+        command
+    };
+    let started = std::time::Instant::now();
+    for i in 0..reports {
+        measure::run(&mut typst_one(i))?;
+    }
+    let typst_serial = started.elapsed();
+    // And with as many Typst processes at once as there are cores, the best a script can do.
+    let workers = std::thread::available_parallelism().map_or(1, usize::from);
+    let started = std::time::Instant::now();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| -> anyhow::Result<()> {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        if i >= reports {
+                            return Ok(());
+                        }
+                        measure::run(&mut typst_one(i))?;
+                    }
+                })
+            })
+            .collect();
+        for handle in handles {
+            handle.join().map_err(|_| anyhow::anyhow!("a Typst worker panicked"))??;
+        }
+        Ok(())
+    })?;
+    let typst_parallel = started.elapsed();
+    Ok(Batch { reports, informe: ours, single, typst_serial, typst_parallel, workers })
+}
+
+fn secs(d: Duration) -> String {
+    format!("{:.3}", d.as_secs_f64())
+}
+
+fn mib(kib: u64) -> String {
+    format!("{:.1}", kib as f64 / 1024.0)
+}
+
+/// Median (min–max) of wall times, in seconds, and of peak memory, in MiB.
+fn summary(samples: &[Sample]) -> (Duration, String, u64, String) {
+    let walls: Vec<Duration> = samples.iter().map(|s| s.wall).collect();
+    let peaks: Vec<u64> = samples.iter().map(|s| s.peak_kib).collect();
+    let (wm, wlo, whi) = spread(&walls).unwrap_or_default();
+    let (pm, plo, phi) = spread(&peaks).unwrap_or_default();
+    (wm, format!("{} ({}–{})", secs(wm), secs(wlo), secs(whi)), pm, format!("{} ({}–{})", mib(pm), mib(plo), mib(phi)))
+}
+
+fn machine() -> String {
+    let read = |p: &str| std::fs::read_to_string(p).unwrap_or_default();
+    let cpu = read("/proc/cpuinfo")
+        .lines()
+        .find_map(|l| l.strip_prefix("model name")?.split_once(':').map(|x| x.1.trim().to_owned()))
+        .unwrap_or_else(|| "unknown CPU".into());
+    let memory = read("/proc/meminfo")
+        .lines()
+        .find_map(|l| l.strip_prefix("MemTotal:").map(|m| m.trim().to_owned()))
+        .unwrap_or_default();
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let rustc = Command::new("rustc")
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
+    let kernel = read("/proc/sys/kernel/osrelease").trim().to_owned();
+    format!("{cpu}, {cores} cores available, {memory} of memory; Linux {kernel}; {rustc}")
+}
+
+fn render(scales: &[Scale], batch: &Batch, typst_version: &str, runs: usize) -> anyhow::Result<String> {
+    let mut md = String::new();
+    writeln!(md, "# Benchmarks\n")?;
+    writeln!(
+        md,
+        "Written by `cargo xtask bench --write` (see `cargo xtask help`); numbers from one run of the harness.\n"
+    )?;
+    writeln!(md, "- Machine: {}", machine())?;
+    writeln!(
+        md,
+        "- informe: release profile; Typst CLI: {typst_version}, `cargo install typst-cli --version 0.15.1 --locked`"
+    )?;
+    writeln!(md, "- Each cell: median (min–max) of {runs} runs; each run is a fresh process; the tools alternate.")?;
+    writeln!(
+        md,
+        "- The Typst CLI compiles the project `informe build --emit-typst` wrote, with the command informe prints"
+    )?;
+    writeln!(md, "  (`--ignore-system-fonts`, same creation timestamp, PDF/A-2b + PDF/UA-1). informe's time includes")?;
+    writeln!(md, "  everything a user waits for: loading the plugins, validating the data, running the plugins,")?;
+    writeln!(md, "  compiling, exporting and writing the PDF.\n")?;
+    writeln!(md, "## One report, by size\n")?;
+    writeln!(
+        md,
+        "| programs | pages | informe wall (s) | typst wall (s) | ratio | informe peak (MiB) | typst peak (MiB) | ratio |"
+    )?;
+    writeln!(md, "|---:|---:|---|---|---:|---|---|---:|")?;
+    for s in scales {
+        let (iw, iws, ip, ips) = summary(&s.informe);
+        let (tw, tws, tp, tps) = summary(&s.typst);
+        writeln!(
+            md,
+            "| {} | {} | {iws} | {tws} | {:.2} | {ips} | {tps} | {:.2} |",
+            s.programs,
+            s.pages,
+            iw.as_secs_f64() / tw.as_secs_f64().max(1e-9),
+            ip as f64 / (tp as f64).max(1.0)
+        )?;
+    }
+    writeln!(md, "\nTime per program at the largest scales (linearity): ")?;
+    for s in scales.iter().filter(|s| s.programs >= 60) {
+        let (iw, ..) = summary(&s.informe);
+        writeln!(md, "- {} programs: {:.2} ms per program", s.programs, iw.as_secs_f64() * 1000.0 / s.programs as f64)?;
+    }
+    writeln!(md, "\n## Where the time goes (`informe build --timings`, PDF + ODS, medians)\n")?;
+    let names: Vec<&str> = scales.first().map(|s| s.phases.iter().map(|p| p.0.as_str()).collect()).unwrap_or_default();
+    writeln!(md, "| programs | {} | `--isolate-plugins` extra |", names.join(" | "))?;
+    writeln!(md, "|---:|{}---:|", "---:|".repeat(names.len()))?;
+    for s in scales {
+        let cells: Vec<String> = s.phases.iter().map(|(_, d)| format!("{:.1} ms", d.as_secs_f64() * 1000.0)).collect();
+        let (plain, ..) = summary(&s.informe);
+        let (isolated, ..) = summary(&s.isolated);
+        let extra = isolated.as_secs_f64() - plain.as_secs_f64();
+        writeln!(md, "| {} | {} | {:+.1} ms |", s.programs, cells.join(" | "), extra * 1000.0)?;
+    }
+    writeln!(md, "\n## Many reports\n")?;
+    let b = batch;
+    let rate = |d: Duration| b.reports as f64 / d.as_secs_f64().max(1e-9);
+    writeln!(md, "{} copies of the fixture's report.\n", b.reports)?;
+    writeln!(md, "| how | wall (s) | reports/s | vs `informe batch` |")?;
+    writeln!(md, "|---|---:|---:|---:|")?;
+    writeln!(
+        md,
+        "| `informe batch` (one process, all cores) | {} | {:.1} | 1.00 |",
+        secs(b.informe.wall),
+        rate(b.informe.wall)
+    )?;
+    for (how, d) in [
+        ("`typst compile`, one process after another".to_owned(), b.typst_serial),
+        (format!("`typst compile`, {} processes at a time", b.workers), b.typst_parallel),
+    ] {
+        writeln!(
+            md,
+            "| {how} | {} | {:.1} | {:.2}× slower |",
+            secs(d),
+            rate(d),
+            d.as_secs_f64() / b.informe.wall.as_secs_f64().max(1e-9)
+        )?;
+    }
+    writeln!(
+        md,
+        "\nPeak memory of the batch: {} MiB, {:.2}× a single `informe build` ({} MiB).",
+        mib(b.informe.peak_kib),
+        b.informe.peak_kib as f64 / (b.single.peak_kib as f64).max(1.0),
+        mib(b.single.peak_kib)
+    )?;
+    Ok(md)
+}
