@@ -62,7 +62,12 @@ pub fn run(report: &Report, registry: &Registry) -> Result<Processed, PluginErro
 
 /// The report context every plugin call carries.
 pub fn context_of(report: &Report) -> Context {
-    Context { country: report.country.clone(), period: report.period, language: report.language.clone() }
+    Context {
+        country: report.country.clone(),
+        period: report.period,
+        language: report.language.clone(),
+        locale: String::new(),
+    }
 }
 
 /// Calls `plugin` on one program and checks its answer against the output contract.

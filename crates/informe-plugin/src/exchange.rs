@@ -25,6 +25,18 @@ pub struct Context {
     pub period: Period,
     /// BCP 47 language the narrative must be written in, e.g. `en`.
     pub language: String,
+    /// BCP 47 locale whose conventions figures and dates follow, e.g. `es-MX`: the language,
+    /// with the region of the reporting country when known. Empty from hosts of ABI 1.0, in
+    /// which case the language alone is the locale.
+    #[serde(default)]
+    pub locale: String,
+}
+
+impl Context {
+    /// The locale to format with: `locale`, or the language when no locale was given.
+    pub fn locale(&self) -> &str {
+        if self.locale.is_empty() { &self.language } else { &self.locale }
+    }
 }
 
 impl Request {

@@ -52,6 +52,7 @@ pub fn request_for(report_json: &str, program_id: &str) -> Request {
         period: serde_json::from_value(report["period"].clone())
             .unwrap_or_else(|e| panic!("the report's `period` is malformed: {e}")),
         language: text("language"),
+        locale: String::new(),
     };
     let program = report["measures"]
         .as_array()
