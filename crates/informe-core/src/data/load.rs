@@ -102,7 +102,8 @@ fn data_diagnostic(body: &str, path: &str, err: &serde_json::Error) -> Diagnosti
     let located = if message.starts_with("unknown field") { locator.locate_key(path) } else { locator.locate(path) };
     Diagnostic {
         position: located.or_else(|| serde_position(body, err)),
-        path: (path != ".").then(|| path.to_owned()),
+        // An unknown field named "" at the root has the empty path, which names nothing.
+        path: (path != "." && !path.is_empty()).then(|| path.to_owned()),
         hint,
         ..Diagnostic::error(message)
     }
@@ -255,5 +256,14 @@ mod tests {
         // Real syntax errors stay syntax errors.
         let errors = parse(with_qualifier("nul"), Path::new("r.json")).expect_err("refused");
         assert_eq!(errors.0[0].message, "expected a JSON value", "{errors}");
+    }
+
+    #[test]
+    fn a_field_named_nothing_at_the_root_has_no_path() {
+        let errors = parse(r#"{"": 1}"#.to_owned(), Path::new("r.json")).expect_err("refused");
+        let [error] = errors.0.as_slice() else { panic!("one error: {errors}") };
+        assert!(error.message.starts_with("unknown field ``"), "{error}");
+        // The path cannot name the key, so serde_json's place stands: the key's closing quote.
+        assert_eq!((error.path.as_deref(), error.position), (None, Some(LineCol { line: 1, col: 3 })), "{error}");
     }
 }
