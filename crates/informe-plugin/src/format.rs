@@ -1,62 +1,146 @@
-//! Formatting of figures for narrative text, shared by plugins and the host.
+//! Figures, lists and dates written as the report's locale writes them, from CLDR data (ICU4X).
 //!
 //! Plugins must not hand-roll number formatting: they call a [`Formatter`] built from the
-//! request's language, so every figure in a report reads the same way.
+//! request's locale ([`Context::locale`](crate::Context::locale)), so every figure in a report
+//! reads the same way, in the conventions of the report's language and country:
+//!
+//! | locale | `money(1600000, "USD")` | `count(1600)` | `list(a, b, c)` | `date(2015, 12, 31)` |
+//! |---|---|---|---|---|
+//! | `en` | `USD 1,600,000` | `1,600` | `a, b, and c` | `December 31, 2015` |
+//! | `es-MX` | `USD 1,600,000` | `1,600` | `a, b y c` | `31 de diciembre de 2015` |
+//! | `es-ES` | `1.600.000 USD` | `1600` | `a, b y c` | `31 de diciembre de 2015` |
+//! | `pt-BR` | `USD 1.600.000` | `1.600` | `a, b e c` | `31 de dezembro de 2015` |
+//! | `fr` | `1 600 000 USD` | `1 600` | `a, b et c` | `31 décembre 2015` |
+//!
+//! The space between a currency code and its amount is a no-break space (U+00A0), and French
+//! groups digits with a narrow no-break space (U+202F), as CLDR specifies. A locale ICU4X has
+//! no data for falls back as ICU4X does (`es-AR` → `es-419` → `es`, an unknown language → the
+//! root locale); qualifier words come from the SDK's catalogue, in English when the language
+//! has none.
+//!
+//! Where the ISO code goes is CLDR's currency pattern, which ICU4X ships only in its
+//! experimental crate; its `CurrencyFormatter` also rounds or pads every amount to the
+//! currency's minor units (`USD 1,600,000.00`), while a report keeps the scale its source wrote.
+//! So the amount is written by ICU4X's decimal formatter, and placed with the code in the
+//! pattern CLDR gives the locale for an ISO code (its "alphaNextToNumber" form), read from the
+//! same experimental data through its public provider types.
 
+use std::fmt;
+use std::sync::Arc;
+
+use icu_calendar::{Date, Gregorian};
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets::YMD;
+use icu_decimal::DecimalFormatter;
+use icu_experimental::dimension::provider::currency::essentials::CurrencyEssentialsV1;
+use icu_list::ListFormatter;
+use icu_list::options::{ListFormatterOptions, ListLength};
+use icu_locale_core::Locale;
+use icu_provider::prelude::*;
 use rust_decimal::Decimal;
 
+use crate::catalog::{Catalog, Sources};
 use crate::content::Figure;
 use crate::metric::Quantity;
 use crate::model::Qualifier;
 
-/// Formats figures and qualifier words for one report language.
-#[derive(Debug, Clone)]
+/// The SDK's own words: the qualifiers, in every language of the reports.
+pub const SDK_MESSAGES: Sources = &[
+    ("en", include_str!("../messages/en.ftl")),
+    ("es", include_str!("../messages/es.ftl")),
+    ("pt", include_str!("../messages/pt.ftl")),
+    ("fr", include_str!("../messages/fr.ftl")),
+];
+
+/// Formats figures, lists, dates and qualifier words for one locale.
+///
+/// Cheap to clone, and shareable across threads.
+#[derive(Clone)]
 pub struct Formatter {
-    language: String,
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    /// The locale as ICU4X understood the tag asked for.
+    locale: Locale,
+    decimal: DecimalFormatter,
+    list: ListFormatter,
+    date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    /// CLDR's currency patterns for the locale (or the one it falls back to).
+    currency: DataPayload<CurrencyEssentialsV1>,
+    words: Catalog,
+    /// The qualifier words alone, in the order of [`Qualifier`]'s inexact variants.
+    qualifiers: [String; 3],
 }
 
 impl Formatter {
-    /// A formatter for a BCP 47 language tag such as `en`.
-    pub fn new(language: &str) -> Self {
-        Self { language: language.to_owned() }
+    /// A formatter for a BCP 47 locale such as `es-MX`, or a bare language such as `en`.
+    ///
+    /// Never fails: a tag that is not BCP 47 is read as its language, else as the root locale,
+    /// and data missing for a locale falls back as ICU4X does.
+    pub fn new(locale: &str) -> Self {
+        let locale = parse_locale(locale);
+        let words = Catalog::new(SDK_MESSAGES, &locale.to_string())
+            .unwrap_or_else(|error| panic!("the SDK's own catalogue is broken: {error}"));
+        let qualifiers =
+            ["qualifier-approximately", "qualifier-more-than", "qualifier-at-least"].map(|id| words.text(id));
+        let decimal = decimal_for(&locale);
+        let list =
+            ListFormatter::try_new_and((&locale).into(), ListFormatterOptions::default().with_length(ListLength::Wide))
+                .unwrap_or_else(|error| panic!("no list data for {locale}: {error}"));
+        let date = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::long())
+            .unwrap_or_else(|error| panic!("no date data for {locale}: {error}"));
+        let currency = CurrencyData
+            .load(DataRequest {
+                id: DataIdentifierBorrowed::for_locale(&DataLocale::from(&locale)),
+                ..Default::default()
+            })
+            .unwrap_or_else(|error| panic!("no currency data for {locale}: {error}"))
+            .payload;
+        // The compiled data always has the root locale, which every locale falls back to: the
+        // panics above are unreachable, not error handling a caller could do better.
+        Self { inner: Arc::new(Inner { locale, decimal, list, date, currency, words, qualifiers }) }
     }
 
-    /// The language this formatter writes.
+    /// The BCP 47 locale this formatter writes, as understood: `es-MX`, `en`, `und`.
+    pub fn locale(&self) -> String {
+        self.inner.locale.to_string()
+    }
+
+    /// The language of the locale: `es` for `es-MX`.
     pub fn language(&self) -> &str {
-        &self.language
+        self.inner.locale.id.language.as_str()
     }
 
-    /// A decimal with grouped thousands, keeping the scale the source wrote (`560,229.00`).
+    /// A decimal, keeping the scale the source wrote: `560,229.00` (en), `560.229,00` (es-ES).
     pub fn decimal(&self, value: &Decimal) -> String {
-        let text = value.to_string();
-        let (sign, digits) = match text.strip_prefix('-') {
-            Some(rest) => ("-", rest),
-            None => ("", text.as_str()),
-        };
-        let (int, frac) = match digits.split_once('.') {
-            Some((int, frac)) => (int, Some(frac)),
-            None => (digits, None),
-        };
-        let mut out = String::from(sign);
-        out.push_str(&group(int, ','));
-        if let Some(frac) = frac {
-            out.push('.');
-            out.push_str(frac);
-        }
-        out
+        self.inner.decimal.format(&fixed(value)).to_string()
     }
 
-    /// A whole count with grouped thousands.
+    /// A whole count, grouped as the locale groups: `1,600` (en), `1600` but `16.000` (es-ES).
     pub fn count(&self, value: u64) -> String {
-        group(&value.to_string(), ',')
+        count_with(&self.inner.decimal, value)
     }
 
-    /// An amount with its ISO 4217 code: `USD 1,600,000`.
+    /// An amount with its ISO 4217 code where the locale puts it: `USD 1,600,000` (en, es-MX),
+    /// `1.600.000 USD` (es-ES), keeping the scale the source wrote (`USD 560,229.00`).
     pub fn money(&self, amount: &Decimal, currency: &str) -> String {
-        format!("{currency} {}", self.decimal(amount))
+        let essentials = self.inner.currency.get();
+        // An ISO code begins and ends with letters: CLDR then asks for the pattern that keeps
+        // them apart from the digits ("alphaNextToNumber").
+        let digits = self.decimal(&amount.abs());
+        if amount.is_sign_negative() && !amount.is_zero() {
+            if let Some(pattern) = essentials.get_negative(true, true) {
+                return pattern.interpolate((digits.as_str(), currency)).to_string();
+            }
+            // Without a negative pattern, CLDR puts the locale's minus sign before the whole.
+            let positive = essentials.get_positive(true, true).interpolate((digits.as_str(), currency)).to_string();
+            return format!("{}{positive}", self.minus_sign());
+        }
+        essentials.get_positive(true, true).interpolate((digits.as_str(), currency)).to_string()
     }
 
-    /// A ratio to two decimals: `1.17`.
+    /// A ratio to two decimals at most: `1.17` (en), `1,17` (es-ES).
     pub fn ratio(&self, value: &Decimal) -> String {
         self.decimal(&value.round_dp(2))
     }
@@ -71,43 +155,86 @@ impl Formatter {
         }
     }
 
-    /// The words that precede a qualified figure: `approximately`, `more than`, `at least`.
-    pub fn qualifier(&self, qualifier: Qualifier) -> &'static str {
+    /// The words of a qualifier alone: `approximately`, `más de`, `au moins`; empty for exact.
+    pub fn qualifier(&self, qualifier: Qualifier) -> &str {
         match qualifier {
             Qualifier::Exact => "",
-            Qualifier::Approximately => "approximately",
-            Qualifier::MoreThan => "more than",
-            Qualifier::AtLeast => "at least",
+            Qualifier::Approximately => &self.inner.qualifiers[0],
+            Qualifier::MoreThan => &self.inner.qualifiers[1],
+            Qualifier::AtLeast => &self.inner.qualifiers[2],
         }
     }
 
-    /// A figure with its qualifier in words: `more than 40`, `approximately EUR 500,000`.
+    /// A figure with its qualifier in words: `more than 40`, `aproximadamente USD 500,000`.
     pub fn figure(&self, figure: &Figure) -> String {
         self.qualified(figure.qualifier, &self.quantity(&figure.quantity))
     }
 
-    /// Puts the qualifier words before an already formatted value.
+    /// An already formatted value with its qualifier, placed as the language places it.
     pub fn qualified(&self, qualifier: Qualifier, value: &str) -> String {
-        match self.qualifier(qualifier) {
-            "" => value.to_owned(),
-            words => format!("{words} {value}"),
-        }
+        let id = match qualifier {
+            Qualifier::Exact => return value.to_owned(),
+            Qualifier::Approximately => "qualified-approximately",
+            Qualifier::MoreThan => "qualified-more-than",
+            Qualifier::AtLeast => "qualified-at-least",
+        };
+        self.inner.words.message(id, &[("value", value.into())])
     }
 
-    /// Joins phrases as a list in prose: `a`, `a and b`, `a, b and c`.
-    ///
-    /// This is the language-dependent list join: it writes English now, whatever the language;
-    /// other languages come with locale support. An empty slice gives an empty string.
+    /// Joins phrases as a list in prose: `a, b, and c` (en), `a, b y c`, `a e hijos` (es),
+    /// `a, b e c` (pt), `a, b et c` (fr). An empty slice gives an empty string.
     pub fn list(&self, items: &[impl AsRef<str>]) -> String {
-        match items {
-            [] => String::new(),
-            [one] => one.as_ref().to_owned(),
-            [head @ .., last] => {
-                let head: Vec<&str> = head.iter().map(AsRef::as_ref).collect();
-                format!("{} and {}", head.join(", "), last.as_ref())
-            }
-        }
+        self.inner.list.format(items.iter().map(AsRef::as_ref)).to_string()
     }
+
+    /// A date of the Gregorian calendar in the locale's long form: `December 31, 2015` (en),
+    /// `31 de diciembre de 2015` (es), `31 décembre 2015` (fr); `None` when there is no such day.
+    pub fn date(&self, year: i32, month: u8, day: u8) -> Option<String> {
+        let date = Date::try_new_gregorian(year, month, day).ok()?;
+        Some(self.inner.date.format(&date).to_string())
+    }
+
+    /// What the locale writes before a negative number's digits.
+    fn minus_sign(&self) -> String {
+        let minus_one = self.inner.decimal.format(&fixed_decimal::Decimal::from(-1)).to_string();
+        minus_one.chars().take_while(|c| !c.is_numeric()).collect()
+    }
+}
+
+impl fmt::Debug for Formatter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Formatter").field("locale", &self.locale()).finish_non_exhaustive()
+    }
+}
+
+/// The locale of a tag: as BCP 47 (a POSIX `es_MX` too), else its language, else the root locale.
+fn parse_locale(tag: &str) -> Locale {
+    let tag = tag.trim().replace('_', "-");
+    tag.parse().or_else(|_| tag.split('-').next().unwrap_or_default().parse()).unwrap_or(Locale::UNKNOWN)
+}
+
+/// The decimal formatter of a locale, for the catalogues' counts.
+pub(crate) fn decimal_formatter(locale: &str) -> DecimalFormatter {
+    decimal_for(&parse_locale(locale))
+}
+
+fn decimal_for(locale: &Locale) -> DecimalFormatter {
+    // The compiled data always has the root locale, which every locale falls back to.
+    DecimalFormatter::try_new(locale.into(), Default::default())
+        .unwrap_or_else(|error| panic!("no decimal data for {locale}: {error}"))
+}
+
+/// A count written by `decimal`, as [`Formatter::count`] writes it.
+pub(crate) fn count_with(decimal: &DecimalFormatter, value: u64) -> String {
+    decimal.format(&fixed_decimal::Decimal::from(value)).to_string()
+}
+
+/// The decimal as ICU4X's, digit for digit: its text keeps the scale (`560229.00`).
+fn fixed(value: &Decimal) -> fixed_decimal::Decimal {
+    value
+        .to_string()
+        .parse()
+        .unwrap_or_else(|error| panic!("a decimal's own text {value} is not a decimal to ICU4X: {error:?}"))
 }
 
 /// The text with its first character upper-cased: `mexican projects` → `Mexican projects`.
@@ -116,91 +243,23 @@ pub fn capitalize(text: &str) -> String {
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// Inserts `sep` every three digits from the right.
-fn group(int: &str, sep: char) -> String {
-    let mut out = String::with_capacity(int.len() + int.len() / 3);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
+/// CLDR's currency patterns, compiled in from ICU4X's experimental data crate.
+///
+/// Only this one data set is baked: `icu_experimental`'s own compiled data would build every
+/// experimental data set (units, transliteration, person names…) into every plugin.
+#[derive(Debug)]
+struct CurrencyData;
+
+const _: () = {
+    // The data macros name the component crate through an `icu` module, as the `icu` meta-crate
+    // would provide it.
+    mod icu {
+        pub use icu_experimental as experimental;
     }
-    out
-}
+    use icu_experimental_data::{impl_currency_essentials_v1, make_provider};
+    make_provider!(CurrencyData);
+    impl_currency_essentials_v1!(CurrencyData);
+};
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn dec(s: &str) -> Decimal {
-        s.parse().expect("test decimal")
-    }
-
-    #[test]
-    fn formats_figures_as_english_text() {
-        let f = Formatter::new("en");
-        let cases = [
-            (f.decimal(&dec("560229.00")), "560,229.00"),
-            (f.decimal(&dec("1600000")), "1,600,000"),
-            (f.decimal(&dec("-1234.5")), "-1,234.5"),
-            (f.count(40), "40"),
-            (f.count(1000), "1,000"),
-            (f.money(&dec("3365000"), "USD"), "USD 3,365,000"),
-            (f.ratio(&dec("1.16714375")), "1.17"),
-            (f.figure(&Figure::new(Quantity::Count { value: 40 }, Qualifier::MoreThan)), "more than 40"),
-            (
-                f.figure(&Figure::new(
-                    Quantity::Money { amount: dec("500000"), currency: "EUR".into() },
-                    Qualifier::Approximately,
-                )),
-                "approximately EUR 500,000",
-            ),
-        ];
-        for (got, want) in cases {
-            assert_eq!(got, want);
-        }
-    }
-
-    #[test]
-    fn lists_join_as_english_prose() {
-        let f = Formatter::new("en");
-        let cases: [(&[&str], &str); 5] = [
-            (&[], ""),
-            (&["training"], "training"),
-            (&["training", "co-production"], "training and co-production"),
-            (&["a", "b", "c"], "a, b and c"),
-            (&["workshops", "seminars", "forums", "fairs"], "workshops, seminars, forums and fairs"),
-        ];
-        for (items, want) in cases {
-            assert_eq!(f.list(items), want, "{items:?}");
-        }
-        let owned = vec!["cash".to_owned(), "in kind".to_owned()];
-        assert_eq!(f.list(&owned), "cash and in kind");
-    }
-
-    #[test]
-    fn capitalize_upper_cases_the_first_character() {
-        let cases = [
-            ("mexican projects", "Mexican projects"),
-            ("Projects", "Projects"),
-            ("", ""),
-            ("é", "É"),
-            ("ßx", "SSx"),
-            ("1 project", "1 project"),
-        ];
-        for (text, want) in cases {
-            assert_eq!(capitalize(text), want, "{text:?}");
-        }
-    }
-
-    #[test]
-    fn qualifiers_combine_as_documented() {
-        use Qualifier::*;
-        assert_eq!(Exact.combine(Exact), Exact);
-        assert_eq!(Exact.combine(Approximately), Approximately);
-        assert_eq!(MoreThan.combine(Exact), MoreThan);
-        assert_eq!(AtLeast.combine(MoreThan), MoreThan);
-        assert_eq!(MoreThan.combine(Approximately), Approximately);
-        assert_eq!(AtLeast.combine(Exact), AtLeast);
-    }
-}
+mod tests;

@@ -8,7 +8,8 @@
 //! - [Content blocks](#content-blocks): headings, paragraphs, lists, tables, key figures
 //! - [Metrics and indicators](#metrics-and-indicators)
 //! - [Qualifiers](#qualifiers): exact, approximately, more than, at least, and totals
-//! - [Locales](#locales): the [`Formatter`](crate::format::Formatter)
+//! - [Locales and message catalogues](#locales-and-message-catalogues): words from the
+//!   [`Catalog`](crate::catalog::Catalog), figures from the [`Formatter`](crate::format::Formatter)
 //! - [Validation messages](#validation-messages): problems, not failures
 //! - [Testing a plugin](#testing-a-plugin): unit tests, then the real library in a plugin folder
 //!
@@ -48,7 +49,7 @@
 //!    unloaded.
 //! 4. **One call per program.** For every program whose `family` the plugin serves, informe sends
 //!    a [`Request`](crate::Request) as JSON: the report [`Context`](crate::Context) (country,
-//!    period, language) and the [`Program`](crate::Program) with its common fields and its family
+//!    period, language and locale) and the [`Program`](crate::Program) with its common fields and its family
 //!    `data`. The SDK decodes it and calls your `process` function, then encodes your
 //!    [`Response`](crate::Response) as JSON: problems, sections, metrics and a summary sentence.
 //!    Buffers are freed by the plugin's own allocator; no Rust type crosses the boundary, so a
@@ -66,8 +67,8 @@
 //!
 //! # A complete plugin
 //!
-//! The whole plugin of a family `festival`: its data type, `process`, `schema` and the
-//! declaration. Everything else in this guide elaborates on one of these parts.
+//! The whole plugin of a family `festival`: its data type, its words in two languages, `process`,
+//! `schema` and the declaration. Everything else in this guide elaborates on one of these parts.
 //!
 //! ```rust,standalone_crate
 //! use informe_plugin::prelude::*;
@@ -82,6 +83,35 @@
 //!     selected_projects: u64,
 //! }
 //!
+//! /// The plugin's words, one Fluent catalogue per language. In a plugin's crate they are files,
+//! /// `("en", include_str!("../messages/en.ftl"))`; here they are inline to keep the example whole.
+//! const MESSAGES: Sources = &[
+//!     ("en", "
+//! editions-title = Festival editions
+//! editions = The festival held { STRONG($editions) } { $editions ->
+//!         [one] edition
+//!        *[other] editions
+//!     } in the period.
+//! selected-label = Projects selected by the festival
+//! summary = The festival held { $editions } { $editions ->
+//!         [one] edition
+//!        *[other] editions
+//!     }.
+//! "),
+//!     ("es", "
+//! editions-title = Ediciones del festival
+//! editions = El festival celebró { STRONG($editions) } { $editions ->
+//!         [one] edición
+//!        *[other] ediciones
+//!     } en el periodo.
+//! selected-label = Proyectos seleccionados por el festival
+//! summary = El festival celebró { $editions } { $editions ->
+//!         [one] edición
+//!        *[other] ediciones
+//!     }.
+//! "),
+//! ];
+//!
 //! fn process(request: &Request) -> Result<Response, PluginError> {
 //!     // Bad data is a problem for the user to fix, not a plugin failure: `validated` answers
 //!     // with the problem, which the host locates in the data file.
@@ -89,21 +119,17 @@
 //!         Ok((data, _)) => data,
 //!         Err(rejected) => return Ok(rejected),
 //!     };
-//!     let fmt = Formatter::new(&request.context.language);
-//!     let section = Section::new("Festival editions").with(Block::Paragraph {
-//!         spans: vec![
-//!             Span::plain("The festival held "),
-//!             Span::strong(fmt.count(data.editions)),
-//!             Span::plain(" editions in the period."),
-//!         ],
-//!     });
+//!     // The words of the report's language; counts are written as its locale writes them.
+//!     let t = Catalog::new(MESSAGES, request.context.locale())?;
+//!     let editions = [("editions", Arg::Count(data.editions))];
+//!     let section = Section::new(t.text("editions-title")).with(t.paragraph("editions", &editions));
 //!     Ok(Response {
 //!         sections: vec![section],
 //!         metrics: vec![
-//!             Metric::count("selected-projects", "Projects selected by the festival", data.selected_projects)
+//!             Metric::count("selected-projects", &t.text("selected-label"), data.selected_projects)
 //!                 .feeds(BENEFICIARY_PROJECTS),
 //!         ],
-//!         summary: Some(format!("The festival held {} editions.", fmt.count(data.editions))),
+//!         summary: Some(t.message("summary", &editions)),
 //!         problems: Vec::new(),
 //!     })
 //! }
@@ -129,11 +155,17 @@
 //! }
 //!
 //! fn main() {
+//!     use informe_plugin::testing::{assert_catalogues_complete, paragraphs, request_for, request_in};
+//!
 //!     let report = r#"{"country": "Mexico", "period": {"from": 2012, "to": 2015}, "language": "en",
 //!         "measures": [{"programs": [{"id": "fest", "name": "FEST", "family": "festival",
 //!             "data": {"editions": 3, "selected_projects": 12}}]}]}"#;
-//!     let response = process(&informe_plugin::testing::request_for(report, "fest")).unwrap();
+//!     let response = process(&request_for(report, "fest")).unwrap();
 //!     assert_eq!(response.summary.as_deref(), Some("The festival held 3 editions."));
+//!     let response = process(&request_in(report, "fest", "es-MX")).unwrap();
+//!     assert_eq!(paragraphs(&response), ["El festival celebró 3 ediciones en el periodo."]);
+//!     assert_eq!(response.sections[0].title, "Ediciones del festival");
+//!     assert_catalogues_complete(MESSAGES);
 //! }
 //! ```
 //!
@@ -270,45 +302,124 @@
 //! assert_eq!(Qualifier::AtLeast.combine(Qualifier::Exact), Qualifier::AtLeast);
 //! ```
 //!
-//! # Locales
+//! # Locales and message catalogues
 //!
-//! Narrative is written in the report's language,
-//! [`request.context.language`](crate::Context::language) (a BCP 47 tag such as `en`). Never
-//! hand-format a number (`format!("{n}")`, your own thousands separators): build a
-//! [`Formatter`](crate::format::Formatter) from the request's language and let it write every
-//! figure, so the plugin's text reads like the rest of the report and follows the locale as the SDK
-//! learns more of them.
+//! A report is written in one language and follows the conventions of one locale: the request's
+//! [`context.language`](crate::Context::language) (`es`) and
+//! [`context.locale()`](crate::Context::locale) (`es-MX`: the language with the region of the
+//! reporting country; the language alone from hosts that send no locale). A plugin writes nothing
+//! in a language of its own: its **words** come from its message catalogues, its **figures** from
+//! the SDK's [`Formatter`](crate::format::Formatter), both built for `request.context.locale()`.
+//! Names and phrases taken from the program's data are the data author's and are shown as written.
 //!
-//! ```rust
-//! use informe_plugin::format::capitalize;
-//! use informe_plugin::prelude::*;
+//! ## Message catalogues
 //!
-//! fn sentence(request: &Request, projects: u64, paid: Decimal) -> String {
-//!     let fmt = Formatter::new(&request.context.language);
-//!     let activities = fmt.list(&["training", "co-production", "distribution"]);
-//!     format!(
-//!         "{} reached {} projects; {} paid {}.",
-//!         capitalize(&activities),
-//!         fmt.qualified(Qualifier::MoreThan, &fmt.count(projects)),
-//!         request.context.country,
-//!         fmt.money(&paid, "USD"),
-//!     )
-//! }
+//! A catalogue is a [Fluent](https://projectfluent.org/fluent/guide/) file per language in the
+//! crate's `messages/` folder: `en.ftl`, which is required (it is the fallback), then `es.ftl`,
+//! `pt.ftl`, `fr.ftl`… The library embeds them, so the plugin stays one file to install:
 //!
-//! let report = r#"{"country": "Mexico", "period": {"from": 2012, "to": 2015}, "language": "en",
-//!     "measures": [{"programs": [{"id": "p", "name": "P", "family": "f"}]}]}"#;
-//! let request = informe_plugin::testing::request_for(report, "p");
-//! assert_eq!(
-//!     sentence(&request, 1200, "560229.00".parse().unwrap()),
-//!     "Training, co-production and distribution reached more than 1,200 projects; Mexico paid USD 560,229.00.",
-//! );
+//! ```rust,ignore
+//! const MESSAGES: Sources = &[
+//!     ("en", include_str!("../messages/en.ftl")),
+//!     ("es", include_str!("../messages/es.ftl")),
+//!     ("pt", include_str!("../messages/pt.ftl")),
+//!     ("fr", include_str!("../messages/fr.ftl")),
+//! ];
 //! ```
 //!
-//! The formatter also writes [`decimal`](crate::format::Formatter::decimal)s (keeping the scale
-//! the source wrote), [`ratio`](crate::format::Formatter::ratio)s,
-//! [`figure`](crate::format::Formatter::figure)s with their qualifier, and the
-//! [`qualifier`](crate::format::Formatter::qualifier) words alone. Figures in tables and key
-//! figures need no formatting at all: give them as [`Figure`](crate::Figure)s.
+//! [`Catalog::new`](crate::catalog::Catalog::new)`(MESSAGES, request.context.locale())` takes the
+//! file tagged with the whole locale (`pt-PT`) if there is one, else the one of its language
+//! (`pt`), else English; a message a translation lacks is taken from English. Its error (a syntax
+//! error in a file) converts into a `PluginError`, so `?` answers it. Fluent in brief:
+//!
+//! ```ftl
+//! # A comment, for translators too.
+//! projects-title = Projects
+//! projects = In { $period }, { $country } profited from { STRONG($projects) } { $projects ->
+//!         [one] project
+//!        *[other] projects
+//!     }.
+//! ```
+//!
+//! - `{ $name }` places an argument. Arguments are [`Arg`](crate::catalog::Arg)s: text (`&str`,
+//!   `String`, a [`Period`](crate::Period)), figures included once the formatter wrote them, or a
+//!   count (`Arg::Count`, or a `u64` with `.into()`), written in the locale's digits.
+//! - `{ $n -> [one] … *[other] … }` chooses a form by the language's plural rules (CLDR's: French
+//!   says `0 projet` and `1 projet`, Spanish `1 proyecto`); `*` marks the default form. Only a
+//!   count selects plural forms.
+//! - `STRONG(…)` and `EMPH(…)` mark what the report shows in bold or italics, wherever the
+//!   translation puts it. [`Catalog::paragraph`](crate::catalog::Catalog::paragraph) and
+//!   [`spans`](crate::catalog::Catalog::spans) turn the marks into spans;
+//!   [`message`](crate::catalog::Catalog::message) (headings, labels, the summary sentence) and
+//!   [`text`](crate::catalog::Catalog::text) (a message without arguments) drop them.
+//! - Placeables carry no Unicode isolation marks: the SDK turns Fluent's off, since they would be
+//!   invisible characters in the PDF's text.
+//!
+//! Asking for a message no catalogue has, or leaving out one of its arguments, is a bug of the
+//! plugin: it panics, and the host reports the plugin's failure rather than print a wrong report.
+//!
+//! ## Figures
+//!
+//! Never hand-format a number (`format!("{n}")`, your own separators): the
+//! [`Formatter`](crate::format::Formatter) writes every figure from CLDR's data for the locale.
+//!
+//! | locale | [`money`](crate::format::Formatter::money) | [`count`](crate::format::Formatter::count) | [`list`](crate::format::Formatter::list) | [`date`](crate::format::Formatter::date) |
+//! |---|---|---|---|---|
+//! | `en` | `USD 1,600,000` | `1,600` | `a, b, and c` | `December 31, 2015` |
+//! | `es-MX` | `USD 1,600,000` | `1,600` | `a, b y c` | `31 de diciembre de 2015` |
+//! | `es-ES` | `1.600.000 USD` | `1600` (but `16.000`) | `a, b y c` | `31 de diciembre de 2015` |
+//! | `pt-BR` | `USD 1.600.000` | `1.600` | `a, b e c` | `31 de dezembro de 2015` |
+//! | `fr` | `1 600 000 USD` | `1 600` | `a, b et c` | `31 décembre 2015` |
+//!
+//! Amounts keep the scale the source wrote (`USD 560,229.00`, but `USD 1,600,000`); the space
+//! between a code and its amount is a no-break space, and French groups digits with a narrow
+//! no-break space, as CLDR has them. [`qualified`](crate::format::Formatter::qualified) and
+//! [`figure`](crate::format::Formatter::figure) put the qualifier's words (`more than`, `más de`,
+//! `plus de`…, from the SDK's own catalogue) where the language puts them. The formatter also
+//! writes [`decimal`](crate::format::Formatter::decimal)s and
+//! [`ratio`](crate::format::Formatter::ratio)s. Figures in tables and key figures need no
+//! formatting at all: give them as [`Figure`](crate::Figure)s and the host writes them.
+//!
+//! ```rust
+//! use informe_plugin::prelude::*;
+//! use informe_plugin::testing::{request_for, request_in};
+//!
+//! const MESSAGES: Sources = &[
+//!     ("en", "paid = { $country } paid { STRONG($paid) } for { $activities }.\n"),
+//!     ("es", "paid = { $country } pagó { STRONG($paid) } por { $activities }.\n"),
+//! ];
+//!
+//! fn paragraph(request: &Request, paid: Decimal, activities: &[&str]) -> Result<Block, PluginError> {
+//!     let t = Catalog::new(MESSAGES, request.context.locale())?;
+//!     let fmt = Formatter::new(request.context.locale());
+//!     Ok(t.paragraph("paid", &[
+//!         ("country", request.context.country.as_str().into()),
+//!         ("paid", fmt.qualified(Qualifier::Approximately, &fmt.money(&paid, "USD")).into()),
+//!         ("activities", fmt.list(activities).into()),
+//!     ]))
+//! }
+//!
+//! let report = r#"{"country": "México", "period": {"from": 2012, "to": 2015}, "language": "en",
+//!     "measures": [{"programs": [{"id": "p", "name": "P", "family": "f"}]}]}"#;
+//! let paid = "560229.00".parse().unwrap();
+//! let text = |block: Block| match block {
+//!     Block::Paragraph { spans } => spans.iter().map(|s| s.text.as_str()).collect::<String>(),
+//!     _ => unreachable!(),
+//! };
+//! let en = paragraph(&request_for(report, "p"), paid, &["training", "co-production", "distribution"]).unwrap();
+//! assert_eq!(text(en), "México paid approximately USD\u{a0}560,229.00 for training, co-production, and distribution.");
+//! let es = paragraph(&request_in(report, "p", "es-ES"), paid, &["formación", "coproducción", "distribución"]).unwrap();
+//! let Block::Paragraph { spans } = &es else { unreachable!() };
+//! assert_eq!(spans[1], Span::strong("aproximadamente 560.229,00\u{a0}USD"));
+//! assert_eq!(text(es), "México pagó aproximadamente 560.229,00\u{a0}USD por formación, coproducción y distribución.");
+//! ```
+//!
+//! ## Testing translations
+//!
+//! [`testing::assert_catalogues_complete`](crate::testing::assert_catalogues_complete)`(MESSAGES)`
+//! in a unit test fails when a translation lacks a message English has (or has one English
+//! lacks), or uses other `$variables`; [`testing::request_in`](crate::testing::request_in) builds
+//! the request of a report in another locale, to test the narrative in each language.
 //!
 //! # Validation messages
 //!
@@ -389,14 +500,18 @@
 //! [`testing::request_for`](crate::testing::request_for) builds the request informe would send
 //! for one program of a report's JSON (an `include_str!` of a real data file, or a small inline
 //! report), and [`testing::paragraphs`](crate::testing::paragraphs) reads the narrative back as
-//! plain text. Test the happy path, each problem (path, message, hint) and the schema.
+//! plain text. Test the happy path, each problem (path, message, hint) and the schema, the
+//! narrative in another language with [`testing::request_in`](crate::testing::request_in), and
+//! the catalogues with [`testing::assert_catalogues_complete`](crate::testing::assert_catalogues_complete).
+//! (This example writes its sentence in code only to stay short; a plugin takes it from its
+//! catalogue.)
 //!
 //! ```rust
 //! use informe_plugin::prelude::*;
 //! use informe_plugin::testing::{paragraphs, request_for};
 //!
 //! fn process(request: &Request) -> Result<Response, PluginError> {
-//!     let fmt = Formatter::new(&request.context.language);
+//!     let fmt = Formatter::new(request.context.locale());
 //!     let projects: u64 = request.data_field("projects")?;
 //!     let section = Section::new("Projects").with(Block::Paragraph {
 //!         spans: vec![

@@ -1,7 +1,9 @@
-//! Helpers for plugin authors' unit tests: a [`Request`] from a report's JSON, the text of a [`Response`].
+//! Helpers for plugin authors' unit tests: a [`Request`] from a report's JSON (in any locale), the
+//! text of a [`Response`], and the completeness of a plugin's message catalogues.
 
 use serde_json::Value;
 
+use crate::catalog;
 use crate::content::Block;
 use crate::exchange::{Context, Request, Response};
 
@@ -65,6 +67,55 @@ pub fn request_for(report_json: &str, program_id: &str) -> Request {
     let program =
         serde_json::from_value(program).unwrap_or_else(|e| panic!("program `{program_id}` does not deserialize: {e}"));
     Request { context, program }
+}
+
+/// The request of [`request_for`], for a report written in `locale` (BCP 47, e.g. `es-MX`): its
+/// context's `locale`, and its `language` (`es`), as a host of that report sends them.
+///
+/// ```
+/// use informe_plugin::testing::request_in;
+///
+/// const REPORT: &str = r#"{"country": "Mexico", "period": {"from": 2012, "to": 2015}, "language": "en",
+///     "measures": [{"programs": [{"id": "p", "name": "P", "family": "f"}]}]}"#;
+/// let request = request_in(REPORT, "p", "es-MX");
+/// assert_eq!((request.context.language.as_str(), request.context.locale()), ("es", "es-MX"));
+/// ```
+///
+/// # Panics
+///
+/// As [`request_for`].
+pub fn request_in(report_json: &str, program_id: &str, locale: &str) -> Request {
+    let mut request = request_for(report_json, program_id);
+    request.context.language = locale.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    request.context.locale = locale.to_owned();
+    request
+}
+
+/// Asserts that every catalogue of `sources` has exactly the messages of the English one, each
+/// using the same variables, and that every file parses.
+///
+/// Call it from a unit test with the plugin's own catalogues, so a message added in English and
+/// forgotten in a translation (or a misspelt `$variable`) fails the tests, not the report:
+///
+/// ```should_panic
+/// use informe_plugin::testing::assert_catalogues_complete;
+///
+/// assert_catalogues_complete(&[
+///     ("en", "title = Projects\nsummary = { $country } took part.\n"),
+///     ("es", "title = Proyectos\n"),
+/// ]); // panics: `es` lacks the message `summary`
+/// ```
+///
+/// # Panics
+///
+/// With one line per difference found.
+pub fn assert_catalogues_complete(sources: &[(&str, &str)]) {
+    let differences = catalog::differences(sources);
+    assert!(
+        differences.is_empty(),
+        "the message catalogues differ from the English one:\n  {}",
+        differences.join("\n  ")
+    );
 }
 
 /// The plain text of every paragraph of every section, in order, each paragraph's spans concatenated.
