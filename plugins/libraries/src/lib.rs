@@ -12,34 +12,37 @@ struct LibrariesData {
     projects: u64,
 }
 
+/// The plugin's words, one Fluent catalogue per language (English is the fallback).
+const MESSAGES: Sources = &[
+    ("en", include_str!("../messages/en.ftl")),
+    ("es", include_str!("../messages/es.ftl")),
+    ("pt", include_str!("../messages/pt.ftl")),
+    ("fr", include_str!("../messages/fr.ftl")),
+];
+
 fn process(request: &Request) -> Result<Response, PluginError> {
     let data: LibrariesData = match request.validated(|_| Vec::new()) {
         Ok((data, _)) => data,
         // Malformed data is answered with its problem, for the user to fix.
         Err(rejected) => return Ok(rejected),
     };
-    let fmt = Formatter::new(&request.context.language);
-    let country = &request.context.country;
+    let t = Catalog::new(MESSAGES, request.context.locale())?;
+    let args = [
+        ("country", Arg::from(&request.context.country)),
+        ("period", request.context.period.into()),
+        ("program", (&request.program.name).into()),
+        ("projects", data.projects.into()),
+    ];
 
-    let projects = Metric::count("projects", &format!("Projects {country} profited from"), data.projects)
-        .feeds(BENEFICIARY_PROJECTS);
-    let section = Section::new("Projects")
+    let projects =
+        Metric::count("projects", &t.message("projects-label", &args), data.projects).feeds(BENEFICIARY_PROJECTS);
+    let section = Section::new(t.text("section-title"))
         .with(Block::KeyFigures {
             items: vec![KeyFigure { label: projects.label.clone(), figure: projects.figure.clone(), period: None }],
         })
-        .with(Block::Paragraph {
-            spans: vec![
-                Span::plain(format!("In {}, {country} profited from ", request.context.period)),
-                Span::strong(fmt.count(data.projects)),
-                Span::plain(" projects."),
-            ],
-        });
+        .with(t.paragraph("projects-paragraph", &args));
     Ok(Response {
-        summary: Some(format!(
-            "Through {}, {country} profited from {} projects.",
-            request.program.name,
-            fmt.count(data.projects)
-        )),
+        summary: Some(t.message("summary", &args)),
         metrics: vec![projects],
         sections: vec![section],
         problems: Vec::new(),

@@ -1,6 +1,8 @@
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::json;
-use informe_plugin::testing::{assert_schema_describes, request_for};
+use informe_plugin::testing::{
+    assert_catalogues_complete, assert_schema_describes, paragraphs, request_for, request_in,
+};
 
 use super::*;
 
@@ -47,4 +49,30 @@ fn schema_describes_exactly_the_fixture_fields() {
     let schema = schema();
     assert_schema_describes(&schema, &request_for(FIXTURE, "iberbibliotecas"));
     assert_eq!(schema["required"], json!(["projects"]));
+}
+
+#[test]
+fn narrative_and_labels_in_spanish_for_mexico() {
+    let response = process(&request_in(FIXTURE, "iberbibliotecas", "es-MX")).expect("processed");
+    assert_eq!(response.sections[0].title, "Proyectos");
+    assert_eq!(response.metrics[0].label, "Proyectos de los que se benefició Mexico");
+    assert_eq!(paragraphs(&response), ["En 2012–2015, Mexico se benefició de 7 proyectos."]);
+    assert_eq!(response.summary.as_deref(), Some("A través de IBERBIBLIOTECAS, Mexico se benefició de 7 proyectos."));
+}
+
+#[test]
+fn one_project_is_singular_and_counts_follow_the_locale() {
+    let mut request = request_in(FIXTURE, "iberbibliotecas", "fr");
+    request.program.data.insert("projects".into(), json!(1));
+    assert_eq!(paragraphs(&process(&request).expect("processed")), ["En 2012–2015, Mexico a bénéficié de 1 projet."]);
+    request.program.data.insert("projects".into(), json!(1600));
+    assert_eq!(
+        paragraphs(&process(&request).expect("processed")),
+        ["En 2012–2015, Mexico a bénéficié de 1\u{202f}600 projets."]
+    );
+}
+
+#[test]
+fn every_catalogue_has_the_messages_of_the_english_one() {
+    assert_catalogues_complete(MESSAGES);
 }

@@ -18,9 +18,13 @@ struct MusicData {
     region_artists_hosted: u64,
 }
 
-const PROJECTS_LABEL: &str = "Mexican projects developed within the Ibero-American region";
-const ARTISTS_LABEL: &str = "Ibero-American artists who developed their projects in Mexico";
-const RATIO_LABEL: &str = "Support received per unit paid";
+/// The plugin's words, one Fluent catalogue per language (English is the fallback).
+const MESSAGES: Sources = &[
+    ("en", include_str!("../messages/en.ftl")),
+    ("es", include_str!("../messages/es.ftl")),
+    ("pt", include_str!("../messages/pt.ftl")),
+    ("fr", include_str!("../messages/fr.ftl")),
+];
 
 fn process(request: &Request) -> Result<Response, PluginError> {
     // Malformed or invalid data is answered with its problems; warnings ride along in `response`.
@@ -28,34 +32,33 @@ fn process(request: &Request) -> Result<Response, PluginError> {
         Ok(checked) => checked,
         Err(rejected) => return Ok(rejected),
     };
-    let fmt = Formatter::new(&request.context.language);
+    let t = Catalog::new(MESSAGES, request.context.locale())?;
+    let fmt = Formatter::new(request.context.locale());
+    let counts = [
+        ("period", Arg::from(request.context.period)),
+        ("program", (&request.program.name).into()),
+        ("projects", data.mexican_projects_abroad.into()),
+        ("artists", data.region_artists_hosted.into()),
+    ];
 
-    let projects = Metric::count("mexican-projects-abroad", PROJECTS_LABEL, data.mexican_projects_abroad)
+    let projects = Metric::count("mexican-projects-abroad", &t.text("projects-label"), data.mexican_projects_abroad)
         .feeds(BENEFICIARY_PROJECTS);
-    let artists =
-        Metric::count("region-artists-hosted", ARTISTS_LABEL, data.region_artists_hosted).feeds(BENEFICIARY_PROJECTS);
+    let artists = Metric::count("region-artists-hosted", &t.text("artists-label"), data.region_artists_hosted)
+        .feeds(BENEFICIARY_PROJECTS);
 
-    let mut section = Section::new("Projects, artists and support");
-    section.blocks.push(Block::Paragraph {
-        spans: vec![
-            Span::plain(format!("In {}, ", request.context.period)),
-            Span::strong(fmt.count(data.mexican_projects_abroad)),
-            Span::plain(" Mexican projects were developed within the Ibero-American region, and "),
-            Span::strong(fmt.count(data.region_artists_hosted)),
-            Span::plain(" Ibero-American artists who developed their projects in Mexico were benefited."),
-        ],
-    });
+    let mut section = Section::new(t.text("section-title"));
+    section.blocks.push(t.paragraph("projects-paragraph", &counts));
     response.metrics.extend([projects, artists]);
 
     match support::support_per_unit_paid(&request.program.financial_resources, request.context.period) {
         Outcome::Ratio { received, paid, value, qualifier, period } => {
-            let mut ratio = Metric::ratio("support-per-unit-paid", RATIO_LABEL, value).qualified(qualifier);
+            let mut ratio = Metric::ratio("support-per-unit-paid", &t.text("ratio-label"), value).qualified(qualifier);
             // The report period is every metric's default: name other years only.
             if let Some(period) = period.filter(|p| *p != request.context.period) {
                 ratio = ratio.during(period);
             }
             let amounts = (&received, &paid);
-            section.blocks.push(ratio_paragraph(&fmt, request, amounts, period, &ratio));
+            section.blocks.push(ratio_paragraph(&t, &fmt, request, amounts, period, &ratio));
             response.metrics.push(ratio);
         }
         Outcome::NotApplicable => {}
@@ -69,44 +72,37 @@ fn process(request: &Request) -> Result<Response, PluginError> {
         .collect();
     section.blocks.insert(0, Block::KeyFigures { items: key_figures });
     response.sections.push(section);
-    response.summary = Some(format!(
-        "Through {}, {} Mexican projects were developed within the Ibero-American region and {} Ibero-American \
-         artists developed their projects in Mexico.",
-        request.program.name,
-        fmt.count(data.mexican_projects_abroad),
-        fmt.count(data.region_artists_hosted),
-    ));
+    response.summary = Some(t.message("summary", &counts));
     Ok(response)
 }
 
 /// "In 2012–2015, Mexico received USD 560,229.00 as … for USD 480,000 paid in …: 1.17 received per unit paid."
 fn ratio_paragraph(
+    t: &Catalog,
     fmt: &Formatter,
     request: &Request,
     (received, paid): (&Total, &Total),
     period: Option<Period>,
     ratio: &Metric,
 ) -> Block {
-    let mut spans = Vec::new();
-    let opening = match period {
-        Some(period) => format!("In {period}, {} received ", request.context.country),
-        None => format!("{} received ", request.context.country),
-    };
-    spans.push(Span::plain(opening));
-    spans.push(Span::strong(fmt.qualified(received.qualifier, &fmt.money(&received.amount, &received.currency))));
-    if !received.modes.is_empty() {
-        spans.push(Span::plain(format!(" as {}", fmt.list(&received.modes))));
-    }
-    spans.push(Span::plain(" for "));
-    spans.push(Span::strong(fmt.qualified(paid.qualifier, &fmt.money(&paid.amount, &paid.currency))));
-    spans.push(Span::plain(" paid"));
-    if !paid.modes.is_empty() {
-        spans.push(Span::plain(format!(" in {}", fmt.list(&paid.modes))));
-    }
-    spans.push(Span::plain(": "));
-    spans.push(Span::strong(fmt.figure(&ratio.figure)));
-    spans.push(Span::plain(" received per unit paid."));
-    Block::Paragraph { spans }
+    let amount = |total: &Total| fmt.qualified(total.qualifier, &fmt.money(&total.amount, &total.currency));
+    // The catalogue leaves out the modes when the source gives none: "no" selects that wording.
+    let given = |total: &Total| if total.modes.is_empty() { "no" } else { "yes" };
+    t.paragraph(
+        "ratio-paragraph",
+        &[
+            ("dated", if period.is_some() { "yes" } else { "no" }.into()),
+            ("period", period.map(|p| p.to_string()).unwrap_or_default().into()),
+            ("country", (&request.context.country).into()),
+            ("received", amount(received).into()),
+            ("with-received-modes", given(received).into()),
+            ("received-modes", fmt.list(&received.modes).into()),
+            ("paid", amount(paid).into()),
+            ("with-paid-modes", given(paid).into()),
+            ("paid-modes", fmt.list(&paid.modes).into()),
+            ("ratio", fmt.figure(&ratio.figure).into()),
+        ],
+    )
 }
 
 fn schema() -> Value {

@@ -1,7 +1,9 @@
 use informe_plugin::abi::{Descriptor, RawBuffer, status};
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::{self, json};
-use informe_plugin::testing::{assert_schema_describes, paragraphs, request_for};
+use informe_plugin::testing::{
+    assert_catalogues_complete, assert_schema_describes, paragraphs, request_for, request_in,
+};
 
 use super::*;
 
@@ -49,8 +51,8 @@ fn fixture_program_narrative_states_the_source_figures() {
         [
             "In 2012–2015, 48 Mexican projects were developed within the Ibero-American region, and 35 Ibero-American \
              artists who developed their projects in Mexico were benefited.",
-            "In 2012–2015, Mexico received USD 560,229.00 as donations through calls and tenders for USD 480,000 paid \
-             in yearly fees: 1.17 received per unit paid.",
+            "In 2012–2015, Mexico received USD\u{a0}560,229.00 as donations through calls and tenders for USD\u{a0}480,000 \
+             paid in yearly fees: 1.17 received per unit paid.",
         ]
     );
     let Some(Block::KeyFigures { items }) = response.sections[0].blocks.first() else {
@@ -64,6 +66,83 @@ fn fixture_program_narrative_states_the_source_figures() {
              Ibero-American artists developed their projects in Mexico."
         )
     );
+}
+
+#[test]
+fn fixture_program_in_spanish_for_mexico() {
+    let response = process(&request_in(FIXTURE, "ibermusicas", "es-MX")).expect("processed");
+    assert_eq!(response.sections[0].title, "Proyectos, artistas y apoyos");
+    let labels: Vec<&str> = response.metrics.iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Proyectos mexicanos desarrollados en la región iberoamericana",
+            "Artistas iberoamericanos que desarrollaron sus proyectos en México",
+            "Apoyo recibido por unidad pagada",
+        ]
+    );
+    let text = paragraphs(&response);
+    assert_eq!(
+        text[0],
+        "En 2012–2015, se desarrollaron 48 proyectos mexicanos en la región iberoamericana, y se benefició a 35 \
+         artistas iberoamericanos que desarrollaron sus proyectos en México."
+    );
+    // Figures as Mexico writes them; the modes are the source's words.
+    assert!(text[1].starts_with("En 2012–2015, Mexico recibió USD\u{a0}560,229.00 como "), "{}", text[1]);
+    assert!(text[1].ends_with(": 1.17 recibidos por unidad pagada."), "{}", text[1]);
+    assert_eq!(
+        response.summary.as_deref(),
+        Some(
+            "A través de IBERMÚSICAS, se desarrollaron 48 proyectos mexicanos en la región iberoamericana y 35 \
+             artistas iberoamericanos desarrollaron sus proyectos en México."
+        )
+    );
+}
+
+#[test]
+fn figures_are_strong_wherever_the_translation_puts_them() {
+    let response = process(&request_in(FIXTURE, "ibermusicas", "fr")).expect("processed");
+    let Block::Paragraph { spans } = &response.sections[0].blocks[2] else { panic!("the ratio paragraph") };
+    let strong: Vec<&str> = spans.iter().filter(|s| s.emphasis == Emphasis::Strong).map(|s| s.text.as_str()).collect();
+    assert_eq!(strong, ["560\u{202f}229,00\u{a0}USD", "480\u{202f}000\u{a0}USD", "1,17"]);
+    assert!(paragraphs(&response)[1].ends_with("\u{a0}: 1,17 reçu par unité versée."));
+}
+
+#[test]
+fn one_of_each_is_singular_in_every_language() {
+    let cases = [
+        (
+            "en",
+            "In 2012–2015, 1 Mexican project was developed within the Ibero-American region, and 1 Ibero-American \
+                artist who developed their project in Mexico was benefited.",
+        ),
+        (
+            "es-MX",
+            "En 2012–2015, se desarrolló 1 proyecto mexicano en la región iberoamericana, y se benefició a 1 \
+                   artista iberoamericano que desarrolló su proyecto en México.",
+        ),
+        (
+            "pt-BR",
+            "Em 2012–2015, 1 projeto mexicano foi desenvolvido na região ibero-americana, e 1 artista \
+                   ibero-americano que desenvolveu seu projeto no México foi beneficiado.",
+        ),
+        (
+            "fr",
+            "En 2012–2015, 1 projet mexicain a été réalisé dans la région ibéro-américaine, et 1 artiste \
+                ibéro-américain ayant réalisé son projet au Mexique a bénéficié d'un soutien.",
+        ),
+    ];
+    for (locale, want) in cases {
+        let mut request = request_in(FIXTURE, "ibermusicas", locale);
+        request.program.data.insert("mexican_projects_abroad".into(), json!(1));
+        request.program.data.insert("region_artists_hosted".into(), json!(1));
+        assert_eq!(paragraphs(&process(&request).expect("processed"))[0], want, "{locale}");
+    }
+}
+
+#[test]
+fn every_catalogue_has_the_messages_of_the_english_one() {
+    assert_catalogues_complete(MESSAGES);
 }
 
 #[test]
@@ -95,7 +174,7 @@ fn ratio_qualifier_combines_every_amount() {
     assert_eq!(ratio.figure, Figure::new(Quantity::Ratio { value: dec("1.25") }, Qualifier::Approximately));
     assert!(
         paragraphs(&response)[1]
-            .ends_with("USD 480,000 paid in yearly fees: approximately 1.25 received per unit paid.")
+            .ends_with("USD\u{a0}480,000 paid in yearly fees: approximately 1.25 received per unit paid.")
     );
 }
 
@@ -108,7 +187,7 @@ fn ratio_names_its_years_when_they_are_not_the_report_period() {
     }
     let response = process(&request).expect("processed");
     assert_eq!(metric(&response, "support-per-unit-paid").period, Some(Period { from: 2013, to: 2014 }));
-    assert!(paragraphs(&response)[1].starts_with("In 2013–2014, Mexico received USD 560,229.00"));
+    assert!(paragraphs(&response)[1].starts_with("In 2013–2014, Mexico received USD\u{a0}560,229.00"));
 }
 
 #[test]
