@@ -44,7 +44,8 @@ pub fn parse(text: String, file: &Path) -> Result<Loaded, Diagnostics> {
             return Err(in_file(diagnostics));
         }
         Err((path, err)) => {
-            let diagnostic = misread_choice(body, &path).unwrap_or_else(|| syntax_diagnostic(body, &path, &err));
+            let misread = (serde_message(&err) == "expected value").then(|| misread_choice(body, &path)).flatten();
+            let diagnostic = misread.unwrap_or_else(|| syntax_diagnostic(body, &path, &err));
             return Err(in_file(vec![diagnostic]));
         }
     };
@@ -253,9 +254,14 @@ mod tests {
             );
             assert_eq!(error.position, Some(LineCol { line: 3, col: 53 }), "{error}");
         }
-        // Real syntax errors stay syntax errors.
+        // Real syntax errors stay syntax errors, as does a number too large for a double, which
+        // is well-formed but which serde_json refuses (found by the fuzzer).
         let errors = parse(with_qualifier("nul"), Path::new("r.json")).expect_err("refused");
         assert_eq!(errors.0[0].message, "expected a JSON value", "{errors}");
+        for text in ["1e400", r#"{"country": 1e400}"#] {
+            let errors = parse(text.to_owned(), Path::new("r.json")).expect_err("refused");
+            assert_eq!(errors.0[0].message, "number out of range", "{errors}");
+        }
     }
 
     #[test]
