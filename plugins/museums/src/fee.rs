@@ -51,17 +51,18 @@ pub(crate) struct Agreement {
 
 impl Agreement {
     /// "The annual fee times the 4 years of 2012–2015 (4 × USD 60,000 = USD 240,000) agrees with …"
-    pub(crate) fn sentence(&self, fmt: &Formatter, fee: &AnnualFee) -> String {
-        let years = match self.period {
-            Some(period) => format!("the {} years of {period}", fmt.count(self.years)),
-            None => format!("the {} years paid", fmt.count(self.years)),
-        };
+    pub(crate) fn sentence(&self, t: &Catalog, fmt: &Formatter, fee: &AnnualFee) -> String {
         let total = fmt.money(&self.expected, &fee.currency);
-        format!(
-            "The annual fee times {years} ({} × {} = {total}) agrees with the {} reported as paid in total.",
-            fmt.count(self.years),
-            fmt.money(&fee.amount, &fee.currency),
-            fmt.qualified(self.qualifier, &total),
+        t.message(
+            "agreement",
+            &[
+                ("dated", if self.period.is_some() { "yes" } else { "no" }.into()),
+                ("period", self.period.map(|p| p.to_string()).unwrap_or_default().into()),
+                ("years", self.years.into()),
+                ("fee", fmt.money(&fee.amount, &fee.currency).into()),
+                ("paid", fmt.qualified(self.qualifier, &total).into()),
+                ("total", total.into()),
+            ],
         )
     }
 }
@@ -74,8 +75,10 @@ pub(crate) enum FeeCheck {
 
 /// Compares the fee times the years covered with the total paid in the fee's currency.
 ///
-/// A contribution without a period covers the report period, as the SDK documents.
-pub(crate) fn check(fee: &AnnualFee, paid: &[Contribution], report: Period, fmt: &Formatter) -> FeeCheck {
+/// A contribution without a period covers the report period, as the SDK documents. The problems
+/// are diagnostics of the data, which informe writes in English: their figures are English too.
+pub(crate) fn check(fee: &AnnualFee, paid: &[Contribution], report: Period) -> FeeCheck {
+    let fmt = Formatter::new("en");
     let paid: Vec<&Contribution> = paid.iter().filter(|c| c.currency == fee.currency).collect();
     if paid.is_empty() {
         return FeeCheck::Problem(

@@ -37,58 +37,51 @@ impl Partner {
     }
 }
 
+/// The plugin's words, one Fluent catalogue per language (English is the fallback).
+const MESSAGES: Sources = &[
+    ("en", include_str!("../messages/en.ftl")),
+    ("es", include_str!("../messages/es.ftl")),
+    ("pt", include_str!("../messages/pt.ftl")),
+    ("fr", include_str!("../messages/fr.ftl")),
+];
+
 fn process(request: &Request) -> Result<Response, PluginError> {
     // Malformed or invalid data is answered with its problems; warnings ride along in `response`.
     let (data, mut response) = match request.validated::<MuseumsData>(validate) {
         Ok(checked) => checked,
         Err(rejected) => return Ok(rejected),
     };
-    let fmt = Formatter::new(&request.context.language);
+    let t = Catalog::new(MESSAGES, request.context.locale())?;
+    let fmt = Formatter::new(request.context.locale());
     let achievement = data.policy_achievement.trim().trim_end_matches('.');
+    let fee_text = fmt.money(&data.annual_fee.amount, &data.annual_fee.currency);
 
-    let partners =
-        Metric::count("partners", "Museum networks and international organizations named", data.partners.len() as u64);
-    let fee = Metric::money("annual-fee", "Annual fee", data.annual_fee.amount, &data.annual_fee.currency);
+    let partners = Metric::count("partners", &t.text("partners-label"), data.partners.len() as u64);
+    let fee = Metric::money("annual-fee", &t.text("fee-label"), data.annual_fee.amount, &data.annual_fee.currency);
 
-    let mut dialogue = Section::new("International dialogue and public policies")
-        .with(Block::KeyFigures { items: vec![key_figure(&partners)] });
+    let mut dialogue =
+        Section::new(t.text("dialogue-title")).with(Block::KeyFigures { items: vec![key_figure(&partners)] });
     if !data.partners.is_empty() {
-        dialogue.blocks.push(Block::text(
-            "International dialogue was strengthened with the major networks and international organizations in \
-             the area of museums, such as:",
-        ));
+        dialogue.blocks.push(Block::text(t.text("partners-intro")));
         dialogue.blocks.push(Block::bullets(data.partners.iter().map(Partner::display)));
     }
-    dialogue.blocks.push(Block::Paragraph {
-        spans: vec![
-            Span::plain("The strengthening of public policies at the international level was accomplished with "),
-            Span::emph(achievement),
-            Span::plain("."),
-        ],
-    });
+    dialogue.blocks.push(t.paragraph("policy-paragraph", &[("achievement", achievement.into())]));
 
-    let mut fee_section =
-        Section::new("Annual fee").with(Block::KeyFigures { items: vec![key_figure(&fee)] }).with(Block::Paragraph {
-            spans: vec![
-                Span::plain("The annual fee was "),
-                Span::strong(fmt.money(&data.annual_fee.amount, &data.annual_fee.currency)),
-                Span::plain("."),
-            ],
-        });
-    match fee::check(&data.annual_fee, &request.program.financial_resources.paid, request.context.period, &fmt) {
+    let mut fee_section = Section::new(t.text("fee-title"))
+        .with(Block::KeyFigures { items: vec![key_figure(&fee)] })
+        .with(t.paragraph("fee-paragraph", &[("fee", fee_text.into())]));
+    match fee::check(&data.annual_fee, &request.program.financial_resources.paid, request.context.period) {
         // An exact total needs no backing; an approximate one is corroborated by the fee times the years.
         FeeCheck::Agrees(agreement) if !agreement.qualifier.is_exact() => {
-            fee_section.blocks.push(Block::text(agreement.sentence(&fmt, &data.annual_fee)));
+            fee_section.blocks.push(Block::text(agreement.sentence(&t, &fmt, &data.annual_fee)));
         }
         FeeCheck::Agrees(_) => {}
         FeeCheck::Problem(problem) => response.problems.push(problem),
     }
 
-    response.summary = Some(format!(
-        "Through {}, international dialogue was strengthened with {} named networks and international \
-         organizations in the area of museums.",
-        request.program.name,
-        fmt.count(data.partners.len() as u64),
+    response.summary = Some(t.message(
+        "summary",
+        &[("program", (&request.program.name).into()), ("partners", (data.partners.len() as u64).into())],
     ));
     response.metrics.extend([partners, fee]);
     response.sections.extend([dialogue, fee_section]);

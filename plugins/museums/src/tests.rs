@@ -1,6 +1,8 @@
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::json;
-use informe_plugin::testing::{assert_schema_describes, paragraphs, request_for};
+use informe_plugin::testing::{
+    assert_catalogues_complete, assert_schema_describes, paragraphs, request_for, request_in,
+};
 
 use super::*;
 
@@ -10,8 +12,8 @@ fn museums() -> Request {
     request_for(FIXTURE, "ibermuseos")
 }
 
-const AGREEMENT: &str = "The annual fee times the 4 years of 2012–2015 (4 × USD 60,000 = USD 240,000) agrees with \
-                         the approximately USD 240,000 reported as paid in total.";
+const AGREEMENT: &str = "The annual fee times the 4 years of 2012–2015 (4 × USD\u{a0}60,000 = USD\u{a0}240,000) agrees \
+                         with the approximately USD\u{a0}240,000 reported as paid in total.";
 
 #[test]
 fn fixture_program_yields_its_metrics() {
@@ -57,9 +59,64 @@ fn fixture_program_narrative_lists_partners_and_backs_the_approximate_total() {
                 .to_owned()
         )
     );
-    assert!(text.contains(&"The annual fee was USD 60,000.".to_owned()));
+    assert!(text.contains(&"The annual fee was USD\u{a0}60,000.".to_owned()));
     assert!(text.contains(&AGREEMENT.to_owned()), "{text:#?}");
     assert!(response.summary.expect("summary").contains("6 named networks"));
+}
+
+#[test]
+fn fixture_program_in_spanish_for_mexico() {
+    let response = process(&request_in(FIXTURE, "ibermuseos", "es-MX")).expect("processed");
+    let titles: Vec<&str> = response.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Diálogo internacional y políticas públicas", "Cuota anual"]);
+    let labels: Vec<&str> = response.metrics.iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(labels, ["Redes de museos y organizaciones internacionales mencionadas", "Cuota anual"]);
+    let text = paragraphs(&response);
+    assert_eq!(
+        text,
+        [
+            "Se fortaleció el diálogo internacional con las principales redes y organizaciones internacionales en el \
+             ámbito de los museos, tales como:",
+            "El fortalecimiento de las políticas públicas en el plano internacional se logró con the momentum in favor \
+             of a regulatory tool for the protection and promotion of the museums and collections in UNESCO.",
+            "La cuota anual fue de USD\u{a0}60,000.",
+            "La cuota anual multiplicada por los 4 años de 2012–2015 (4 × USD\u{a0}60,000 = USD\u{a0}240,000) concuerda \
+             con los aproximadamente USD\u{a0}240,000 reportados como pagados en total.",
+        ]
+    );
+    assert_eq!(
+        response.summary.as_deref(),
+        Some(
+            "A través de IBERMUSEOS, se fortaleció el diálogo internacional con 6 redes y organizaciones \
+             internacionales mencionadas en el ámbito de los museos."
+        )
+    );
+    // The achievement is the source's phrase, in italics.
+    let Block::Paragraph { spans } = &response.sections[0].blocks[3] else { panic!("the policy paragraph") };
+    assert_eq!(spans[1].emphasis, Emphasis::Emph);
+}
+
+#[test]
+fn agreement_in_french_and_portuguese_follows_their_grammar_and_figures() {
+    let agreement = |locale: &str| {
+        let text = paragraphs(&process(&request_in(FIXTURE, "ibermuseos", locale)).expect("processed"));
+        text.last().cloned().expect("a paragraph")
+    };
+    assert_eq!(
+        agreement("fr"),
+        "La cotisation annuelle multipliée par les 4 années de la période 2012–2015 (4 × 60\u{202f}000\u{a0}USD = \
+         240\u{202f}000\u{a0}USD) concorde avec le total déclaré comme versé, soit environ 240\u{202f}000\u{a0}USD."
+    );
+    assert_eq!(
+        agreement("pt-BR"),
+        "A cota anual multiplicada pelos 4 anos de 2012–2015 (4 × USD\u{a0}60.000 = USD\u{a0}240.000) coincide com os \
+         aproximadamente USD\u{a0}240.000 informados como pagos no total."
+    );
+}
+
+#[test]
+fn every_catalogue_has_the_messages_of_the_english_one() {
+    assert_catalogues_complete(MESSAGES);
 }
 
 #[test]
@@ -72,7 +129,10 @@ fn fee_that_does_not_add_up_is_a_warning() {
     let problem = &response.problems[0];
     assert_eq!(problem.severity, Severity::Warning);
     assert_eq!(problem.path, "data.annual_fee");
-    assert_eq!(problem.message, "annual fee × 4 years (USD 200,000) differs from the approximately USD 240,000 paid");
+    assert_eq!(
+        problem.message,
+        "annual fee × 4 years (USD\u{a0}200,000) differs from the approximately USD\u{a0}240,000 paid"
+    );
     assert!(problem.hint.as_deref().expect("hint").contains("2012–2015"));
     assert!(!paragraphs(&response).iter().any(|p| p.contains("agrees")));
 }
@@ -84,7 +144,7 @@ fn contribution_period_sets_the_years() {
     let response = process(&request).expect("processed");
     assert_eq!(
         response.problems[0].message,
-        "annual fee × 2 years (USD 120,000) differs from the approximately USD 240,000 paid"
+        "annual fee × 2 years (USD\u{a0}120,000) differs from the approximately USD\u{a0}240,000 paid"
     );
 }
 
