@@ -87,6 +87,38 @@ pub enum Arg<'a> {
     /// A count: it selects the plural form (`[one]`, `*[other]`) and is shown as
     /// [`Formatter::count`](crate::format::Formatter::count) writes it in the report's locale.
     Count(u64),
+    /// A piece of text another message wrote, its strong and emphasised parts kept.
+    Marked(Marked),
+}
+
+/// Text a message wrote with its `STRONG(…)` and `EMPH(…)` parts kept, to become part of
+/// another message (see [`Catalog::marked`]): "**8** projects and **5** co-productions".
+///
+/// It has no `AsRef<str>`, so its marks never leak into plain text: [`plain`](Marked::plain)
+/// drops them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marked(String);
+
+impl Marked {
+    /// The text without its marks.
+    pub fn plain(&self) -> String {
+        self.0.chars().filter(|c| !is_mark(*c)).collect()
+    }
+
+    /// The marked text itself, for the SDK's list join.
+    pub(crate) fn as_marked_str(&self) -> &str {
+        &self.0
+    }
+
+    pub(crate) fn from_marked(text: String) -> Self {
+        Marked(text)
+    }
+}
+
+impl From<Marked> for Arg<'_> {
+    fn from(marked: Marked) -> Self {
+        Arg::Marked(marked)
+    }
 }
 
 impl<'a> From<&'a str> for Arg<'a> {
@@ -219,6 +251,17 @@ impl Catalog {
         spans
     }
 
+    /// The message `id` with its marks kept, to place in another message as an [`Arg::Marked`]
+    /// (directly, or joined with others by
+    /// [`Formatter::list_marked`](crate::format::Formatter::list_marked)).
+    ///
+    /// # Panics
+    ///
+    /// As [`message`](Self::message).
+    pub fn marked(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Marked {
+        Marked(self.formatted(id, args))
+    }
+
     /// The message `id` as a paragraph of [`spans`](Self::spans).
     ///
     /// # Panics
@@ -243,6 +286,7 @@ impl Catalog {
             let value = match arg {
                 Arg::Text(text) if text.contains(is_mark) => FluentValue::String(text.replace(is_mark, "").into()),
                 Arg::Text(text) => FluentValue::String(Cow::Borrowed(text.as_ref())),
+                Arg::Marked(Marked(text)) => FluentValue::String(Cow::Borrowed(text.as_str())),
                 // Only for plural selection: the bundle's formatter writes it with the locale's digits.
                 #[allow(clippy::cast_precision_loss)] // exact below 2^53, far beyond any count
                 Arg::Count(count) => {
@@ -539,6 +583,29 @@ mod tests {
         // Data cannot forge a mark.
         let forged = es.spans("done", &args("\u{E001}ICOM\u{E000}"));
         assert_eq!(forged[2], Span::emph("ICOM"));
+    }
+
+    #[test]
+    fn marked_pieces_keep_their_marks_inside_other_messages() {
+        const PIECES: Sources =
+            &[("en", "item = { STRONG($n) } { $kind }\nsentence = In 2014–2015, { $items } were supported.\n")];
+        let t = Catalog::new(PIECES, "en").expect("catalogue");
+        let items: Vec<Marked> = [(8, "projects"), (5, "co-productions")]
+            .into_iter()
+            .map(|(n, kind)| t.marked("item", &[("n", Arg::Count(n)), ("kind", kind.into())]))
+            .collect();
+        assert_eq!(items[0].plain(), "8 projects");
+        let items = format::Formatter::new("en").list_marked(&items);
+        assert_eq!(
+            t.spans("sentence", &[("items", items.into())]),
+            [
+                Span::plain("In 2014–2015, "),
+                Span::strong("8"),
+                Span::plain(" projects and "),
+                Span::strong("5"),
+                Span::plain(" co-productions were supported."),
+            ]
+        );
     }
 
     #[test]

@@ -39,7 +39,7 @@ use icu_locale_core::Locale;
 use icu_provider::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::catalog::{Catalog, Sources};
+use crate::catalog::{Catalog, Marked, Sources};
 use crate::content::Figure;
 use crate::metric::Quantity;
 use crate::model::Qualifier;
@@ -185,6 +185,12 @@ impl Formatter {
     /// `a, b e c` (pt), `a, b et c` (fr). An empty slice gives an empty string.
     pub fn list(&self, items: &[impl AsRef<str>]) -> String {
         self.inner.list.format(items.iter().map(AsRef::as_ref)).to_string()
+    }
+
+    /// Joins pieces of messages as [`list`](Self::list) does, keeping their strong and
+    /// emphasised parts: "**8** projects and **5** co-productions".
+    pub fn list_marked(&self, items: &[Marked]) -> Marked {
+        Marked::from_marked(self.inner.list.format(items.iter().map(Marked::as_marked_str)).to_string())
     }
 
     /// A date of the Gregorian calendar in the locale's long form: `December 31, 2015` (en),

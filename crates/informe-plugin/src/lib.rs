@@ -54,7 +54,7 @@ pub const SDK_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Everything a plugin usually needs, in one import.
 pub mod prelude {
-    pub use crate::catalog::{Arg, Catalog, Sources};
+    pub use crate::catalog::{Arg, Catalog, Marked, Sources};
     pub use crate::content::{Block, Cell, Emphasis, Figure, KeyFigure, Section, Span};
     pub use crate::exchange::{Context, PluginError, Problem, Request, Response, Severity};
     pub use crate::format::Formatter;
