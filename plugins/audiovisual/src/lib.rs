@@ -32,6 +32,14 @@ struct Supported {
     count: u64,
 }
 
+/// The plugin's words, one Fluent catalogue per language (English is the fallback).
+const MESSAGES: Sources = &[
+    ("en", include_str!("../messages/en.ftl")),
+    ("es", include_str!("../messages/es.ftl")),
+    ("pt", include_str!("../messages/pt.ftl")),
+    ("fr", include_str!("../messages/fr.ftl")),
+];
+
 fn process(request: &Request) -> Result<Response, PluginError> {
     // Overlapping or foreign sub-periods would count projects twice or outside the report: no figures then.
     // Malformed or invalid data is answered with its problems; warnings ride along in `response`.
@@ -40,17 +48,19 @@ fn process(request: &Request) -> Result<Response, PluginError> {
             Ok(checked) => checked,
             Err(rejected) => return Ok(rejected),
         };
-    let fmt = Formatter::new(&request.context.language);
+    let t = Catalog::new(MESSAGES, request.context.locale())?;
+    let fmt = Formatter::new(request.context.locale());
     let mut sub_periods: Vec<&SubPeriod> = data.sub_periods.iter().collect();
     sub_periods.sort_by_key(|s| s.period.from);
 
-    let mut section = Section::new("Support by sub-period").with(narrative::table(&request.program.name, &sub_periods));
+    let mut section =
+        Section::new(t.text("section-title")).with(narrative::table(&t, &request.program.name, &sub_periods));
     for sub in &sub_periods {
         for entry in &sub.supported {
             response.metrics.push(
                 Metric::count(
                     &metric_id(sub.period, &entry.kind),
-                    &format!("{} supported", capitalize(&entry.kind)),
+                    &t.message("supported-label", &[("kind", capitalize(&entry.kind).into())]),
                     entry.count,
                 )
                 .during(sub.period)
@@ -58,11 +68,11 @@ fn process(request: &Request) -> Result<Response, PluginError> {
             );
         }
         if !sub.supported.is_empty() {
-            section.blocks.push(narrative::paragraph(&fmt, sub));
+            section.blocks.push(narrative::paragraph(&t, &fmt, sub));
         }
     }
     response.sections.push(section);
-    response.summary = narrative::summary(&fmt, &request.program.name, &sub_periods);
+    response.summary = narrative::summary(&t, &fmt, &request.program.name, &sub_periods);
     Ok(response)
 }
 

@@ -5,9 +5,10 @@ use informe_plugin::prelude::*;
 use crate::SubPeriod;
 
 /// Period | Areas | Supported | Number, one row per supported entry, figures typed for the host.
-pub(crate) fn table(program: &str, sub_periods: &[&SubPeriod]) -> Block {
+pub(crate) fn table(t: &Catalog, program: &str, sub_periods: &[&SubPeriod]) -> Block {
     let mut rows = Vec::new();
     for sub in sub_periods {
+        // A table cell lists the source's areas as they are, without the prose list's conjunction.
         let areas = sub.areas.join(", ");
         if sub.supported.is_empty() {
             rows.push(vec![sub.period.to_string().into(), areas.clone().into(), "".into(), "".into()]);
@@ -20,51 +21,59 @@ pub(crate) fn table(program: &str, sub_periods: &[&SubPeriod]) -> Block {
         }
     }
     Block::Table {
-        caption: Some(format!("Support granted through {program}")),
-        columns: ["Period", "Areas", "Supported", "Number"].map(String::from).to_vec(),
+        caption: Some(t.message("table-caption", &[("program", program.into())])),
+        columns: ["column-period", "column-areas", "column-supported", "column-number"].map(|id| t.text(id)).to_vec(),
         rows,
     }
 }
 
 /// "Through IBERMEDIA, 25 Mexican projects were supported in 2012–2013, and 8 projects … in 2014–2015."
-pub(crate) fn summary(fmt: &Formatter, program: &str, sub_periods: &[&SubPeriod]) -> Option<String> {
-    let clauses: Vec<String> = sub_periods
+pub(crate) fn summary(t: &Catalog, fmt: &Formatter, program: &str, sub_periods: &[&SubPeriod]) -> Option<String> {
+    let clauses: Vec<Marked> = sub_periods
         .iter()
         .filter(|s| !s.supported.is_empty())
         .enumerate()
         .map(|(i, s)| {
-            let verb = if i == 0 { " were supported" } else { "" };
-            format!("{}{verb} in {}", fmt.list(&counted(fmt, s)), s.period)
+            let id = if i == 0 { "summary-first" } else { "summary-next" };
+            t.marked(id, &[("supported", counted(t, fmt, s).into()), ("period", s.period.into())])
         })
         .collect();
-    let clauses = match clauses.as_slice() {
-        [] => return None,
-        [one] => one.clone(),
-        [head @ .., last] => format!("{}, and {last}", head.join(", ")),
+    // Clauses are joined by the catalogue, not as a list: each already holds a list of its own.
+    let mut clauses = clauses.into_iter();
+    let first = clauses.next()?;
+    let rest: Vec<Marked> = clauses.collect();
+    let clauses = match rest.split_last() {
+        None => first,
+        Some((last, middle)) => {
+            let join = |head: Marked, next: &Marked| {
+                t.marked("summary-join", &[("head", head.into()), ("next", next.clone().into())])
+            };
+            let head = middle.iter().fold(first, join);
+            t.marked("summary-join-last", &[("head", head.into()), ("last", last.clone().into())])
+        }
     };
-    Some(format!("Through {program}, {clauses}."))
+    Some(t.message("summary", &[("program", program.into()), ("clauses", clauses.into())]))
 }
 
 /// "In 2014–2015, 8 projects and 5 co-productions were supported in the areas of …".
-pub(crate) fn paragraph(fmt: &Formatter, sub: &SubPeriod) -> Block {
-    let mut spans = vec![Span::plain(format!("In {}, ", sub.period))];
-    let last = sub.supported.len().saturating_sub(1);
-    for (k, entry) in sub.supported.iter().enumerate() {
-        if k > 0 {
-            spans.push(Span::plain(if k == last { " and " } else { ", " }));
-        }
-        spans.push(Span::strong(fmt.count(entry.count)));
-        spans.push(Span::plain(format!(" {}", entry.kind)));
-    }
-    spans.push(Span::plain(" were supported"));
-    if !sub.areas.is_empty() {
-        spans.push(Span::plain(format!(" in the areas of {}", fmt.list(&sub.areas))));
-    }
-    spans.push(Span::plain("."));
-    Block::Paragraph { spans }
+pub(crate) fn paragraph(t: &Catalog, fmt: &Formatter, sub: &SubPeriod) -> Block {
+    t.paragraph(
+        "sub-period-paragraph",
+        &[
+            ("period", sub.period.into()),
+            ("supported", counted(t, fmt, sub).into()),
+            ("with-areas", if sub.areas.is_empty() { "no" } else { "yes" }.into()),
+            ("areas", fmt.list(&sub.areas).into()),
+        ],
+    )
 }
 
-/// "25 Mexican projects", one per supported entry.
-fn counted(fmt: &Formatter, sub: &SubPeriod) -> Vec<String> {
-    sub.supported.iter().map(|e| format!("{} {}", fmt.count(e.count), e.kind)).collect()
+/// "**25** Mexican projects", one per supported entry, joined as a list.
+fn counted(t: &Catalog, fmt: &Formatter, sub: &SubPeriod) -> Marked {
+    let entries: Vec<Marked> = sub
+        .supported
+        .iter()
+        .map(|e| t.marked("counted", &[("count", e.count.into()), ("kind", e.kind.as_str().into())]))
+        .collect();
+    fmt.list_marked(&entries)
 }

@@ -1,6 +1,8 @@
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::{Value, json};
-use informe_plugin::testing::{assert_schema_describes, paragraphs, request_for};
+use informe_plugin::testing::{
+    assert_catalogues_complete, assert_schema_describes, paragraphs, request_for, request_in,
+};
 
 use super::*;
 
@@ -75,7 +77,7 @@ fn fixture_program_table_and_narrative() {
     assert_eq!(
         paragraphs(&response),
         [
-            "In 2012–2013, 25 Mexican projects were supported in the areas of training, project development and \
+            "In 2012–2013, 25 Mexican projects were supported in the areas of training, project development, and \
              co-production.",
             "In 2014–2015, 8 projects and 5 co-productions were supported in the areas of project development and \
              co-production.",
@@ -87,6 +89,59 @@ fn fixture_program_table_and_narrative() {
             "Through IBERMEDIA, 25 Mexican projects were supported in 2012–2013, and 8 projects and 5 co-productions in 2014–2015."
         )
     );
+}
+
+#[test]
+fn fixture_program_in_spanish_for_mexico() {
+    let response = process(&request_in(FIXTURE, "ibermedia", "es-MX")).expect("processed");
+    assert_eq!(response.sections[0].title, "Apoyos por subperiodo");
+    let Some(Block::Table { caption, columns, .. }) = response.sections[0].blocks.first() else {
+        panic!("the section opens with the table");
+    };
+    assert_eq!(caption.as_deref(), Some("Apoyos otorgados a través de IBERMEDIA"));
+    assert_eq!(columns, &["Periodo", "Áreas", "Objeto del apoyo", "Número"]);
+    assert_eq!(response.metrics[2].label, "Co-productions con apoyo");
+    // The kinds and areas are the source's words; the sentences around them are Spanish.
+    assert_eq!(
+        paragraphs(&response),
+        [
+            "En 2012–2013, se apoyaron 25 Mexican projects en las áreas de training, project development y \
+             co-production.",
+            "En 2014–2015, se apoyaron 8 projects y 5 co-productions en las áreas de project development y \
+             co-production.",
+        ]
+    );
+    assert_eq!(
+        response.summary.as_deref(),
+        Some(
+            "A través de IBERMEDIA, se apoyaron 25 Mexican projects en 2012–2013, y 8 projects y 5 co-productions en 2014–2015."
+        )
+    );
+}
+
+#[test]
+fn counts_are_strong_and_three_sub_periods_join_with_commas() {
+    let request = with_sub_periods(|subs| {
+        subs[1]["period"] = json!({ "from": 2014, "to": 2014 });
+        subs.push(json!({ "period": { "from": 2015, "to": 2015 }, "areas": [], "supported": [{ "kind": "films", "count": 1600 }] }));
+    });
+    let response = process(&request).expect("processed");
+    let Block::Paragraph { spans } = &response.sections[0].blocks[3] else {
+        panic!("the third sub-period's paragraph")
+    };
+    assert_eq!(spans, &[Span::plain("In 2015, "), Span::strong("1,600"), Span::plain(" films were supported.")]);
+    assert_eq!(
+        response.summary.as_deref(),
+        Some(
+            "Through IBERMEDIA, 25 Mexican projects were supported in 2012–2013, 8 projects and 5 co-productions in \
+             2014, and 1,600 films in 2015."
+        )
+    );
+}
+
+#[test]
+fn every_catalogue_has_the_messages_of_the_english_one() {
+    assert_catalogues_complete(MESSAGES);
 }
 
 #[test]

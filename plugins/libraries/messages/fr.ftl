@@ -6,7 +6,7 @@ projects-paragraph = En { $period }, { $country } a bénéficié de { STRONG($pr
         [one] projet
        *[other] projets
     }.
-summary = Dans le cadre de { $program }, { $country } a bénéficié de { $projects } { $projects ->
+summary = Dans le cadre du programme { $program }, { $country } a bénéficié de { $projects } { $projects ->
         [one] projet
        *[other] projets
     }.

@@ -6,7 +6,7 @@ projects-paragraph = Em { $period }, { $country } se beneficiou de { STRONG($pro
         [one] projeto
        *[other] projetos
     }.
-summary = Por meio de { $program }, { $country } se beneficiou de { $projects } { $projects ->
+summary = Por meio do programa { $program }, { $country } se beneficiou de { $projects } { $projects ->
         [one] projeto
        *[other] projetos
     }.

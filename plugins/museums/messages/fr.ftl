@@ -22,7 +22,7 @@ agreement = La cotisation annuelle multipliée par { $dated ->
         }
     } ({ $years } × { $fee } = { $total }) concorde avec le total déclaré comme versé, soit { $paid }.
 
-summary = Dans le cadre de { $program }, le dialogue international a été renforcé avec { $partners } { $partners ->
+summary = Dans le cadre du programme { $program }, le dialogue international a été renforcé avec { $partners } { $partners ->
         [one] réseau ou organisation internationale
        *[other] réseaux et organisations internationales cités
     } dans le domaine des musées.

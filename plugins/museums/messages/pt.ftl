@@ -20,7 +20,7 @@ agreement = A cota anual multiplicada { $dated ->
         }
     } ({ $years } × { $fee } = { $total }) coincide com os { $paid } informados como pagos no total.
 
-summary = Por meio de { $program }, o diálogo internacional foi fortalecido com { $partners } { $partners ->
+summary = Por meio do programa { $program }, o diálogo internacional foi fortalecido com { $partners } { $partners ->
         [one] rede ou organização internacional mencionada
        *[other] redes e organizações internacionais mencionadas
     } na área de museus.

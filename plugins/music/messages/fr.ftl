@@ -27,7 +27,7 @@ ratio-paragraph = { $dated ->
        *[no] {""}
     }{"\u00A0"}: { STRONG($ratio) } reçu par unité versée.
 
-summary = Dans le cadre de { $program }, { $projects } { $projects ->
+summary = Dans le cadre du programme { $program }, { $projects } { $projects ->
         [one] projet mexicain a été réalisé
        *[other] projets mexicains ont été réalisés
     } dans la région ibéro-américaine et { $artists } { $artists ->

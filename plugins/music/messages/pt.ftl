@@ -26,7 +26,7 @@ ratio-paragraph = { $dated ->
        *[no] {""}
     }: { STRONG($ratio) } recebido por unidade paga.
 
-summary = Por meio de { $program }, { $projects ->
+summary = Por meio do programa { $program }, { $projects ->
         [one] { $projects } projeto mexicano foi desenvolvido
        *[other] { $projects } projetos mexicanos foram desenvolvidos
     } na região ibero-americana e { $artists ->
