@@ -28,55 +28,58 @@ struct Observatory {
     status: String,
 }
 
+/// The plugin's words, one Fluent catalogue per language (English is the fallback).
+const MESSAGES: Sources = &[
+    ("en", include_str!("../messages/en.ftl")),
+    ("es", include_str!("../messages/es.ftl")),
+    ("pt", include_str!("../messages/pt.ftl")),
+    ("fr", include_str!("../messages/fr.ftl")),
+];
+
 fn process(request: &Request) -> Result<Response, PluginError> {
     // Malformed or invalid data is answered with its problems; warnings ride along in `response`.
     let (data, mut response) = match request.validated::<CraftsData>(validate) {
         Ok(checked) => checked,
         Err(rejected) => return Ok(rejected),
     };
-    let fmt = Formatter::new(&request.context.language);
-    let period = request.context.period;
-    let observatory =
-        format!("the process for the creation of the {} has {}", data.observatory.name, data.observatory.status);
+    let t = Catalog::new(MESSAGES, request.context.locale())?;
+    let fmt = Formatter::new(request.context.locale());
+    let yes_no = |yes: bool| Arg::from(if yes { "yes" } else { "no" });
+    let name = [("name", Arg::from(&data.observatory.name))];
+    let observatory = t.message("observatory", &[name[0].clone(), ("status", (&data.observatory.status).into())]);
 
-    let meetings = Metric::count("international-meetings", "International meetings", data.international_meetings);
-    let alliances = Metric::count("formal-alliances", "Formal alliances", data.formal_alliances);
-    let status = Metric::text(
-        "observatory-status",
-        &format!("Process for the creation of the {}", data.observatory.name),
-        &data.observatory.status,
-    );
+    let meetings = Metric::count("international-meetings", &t.text("meetings-label"), data.international_meetings);
+    let alliances = Metric::count("formal-alliances", &t.text("alliances-label"), data.formal_alliances);
+    let status = Metric::text("observatory-status", &t.message("observatory-label", &name), &data.observatory.status);
 
-    let mut meetings_section = Section::new("Meetings and discussions").with(Block::KeyFigures {
+    let mut meetings_section = Section::new(t.text("meetings-title")).with(Block::KeyFigures {
         items: [&meetings, &alliances]
             .map(|m| KeyFigure { label: m.label.clone(), figure: m.figure.clone(), period: m.period })
             .to_vec(),
     });
-    let formats = match data.meeting_formats.as_slice() {
-        [] => String::new(),
-        formats => format!(" ({})", fmt.list(formats)),
-    };
-    meetings_section.blocks.push(Block::Paragraph {
-        spans: vec![
-            Span::plain(format!("In {period}, ")),
-            Span::strong(fmt.count(data.international_meetings)),
-            Span::plain(format!(" international meetings{formats} were carried out.")),
+    meetings_section.blocks.push(t.paragraph(
+        "meetings-paragraph",
+        &[
+            ("period", request.context.period.into()),
+            ("meetings", data.international_meetings.into()),
+            ("with-formats", yes_no(!data.meeting_formats.is_empty())),
+            ("formats", fmt.list(&data.meeting_formats).into()),
         ],
-    });
+    ));
     if !data.discussion_topics.is_empty() {
-        meetings_section.blocks.push(Block::text("Discussions were carried out about:"));
+        meetings_section.blocks.push(Block::text(t.text("topics-intro")));
         meetings_section.blocks.push(Block::bullets(&data.discussion_topics));
     }
 
-    let mut alliances_section = Section::new("Formal alliances");
-    let with = if data.alliance_partners.is_empty() { "." } else { " with:" };
-    alliances_section.blocks.push(Block::Paragraph {
-        spans: vec![
-            Span::plain(format!("In {period}, ")),
-            Span::strong(fmt.count(data.formal_alliances)),
-            Span::plain(format!(" formal alliances were executed{with}")),
+    let mut alliances_section = Section::new(t.text("alliances-title"));
+    alliances_section.blocks.push(t.paragraph(
+        "alliances-paragraph",
+        &[
+            ("period", request.context.period.into()),
+            ("alliances", data.formal_alliances.into()),
+            ("with-partners", yes_no(!data.alliance_partners.is_empty())),
         ],
-    });
+    ));
     if !data.alliance_partners.is_empty() {
         alliances_section.blocks.push(Block::bullets(&data.alliance_partners));
     }
@@ -84,11 +87,14 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     let observatory_section =
         Section::new(data.observatory.name.as_str()).with(Block::text(format!("{}.", capitalize(&observatory))));
 
-    response.summary = Some(format!(
-        "Through {}, {} international meetings were carried out and {} formal alliances were executed; {observatory}.",
-        request.program.name,
-        fmt.count(data.international_meetings),
-        fmt.count(data.formal_alliances),
+    response.summary = Some(t.message(
+        "summary",
+        &[
+            ("program", (&request.program.name).into()),
+            ("meetings", data.international_meetings.into()),
+            ("alliances", data.formal_alliances.into()),
+            ("observatory", observatory.into()),
+        ],
     ));
     response.metrics.extend([meetings, alliances, status]);
     response.sections.extend([meetings_section, alliances_section, observatory_section]);

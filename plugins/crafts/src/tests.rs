@@ -1,6 +1,8 @@
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::json;
-use informe_plugin::testing::{assert_schema_describes, paragraphs, request_for};
+use informe_plugin::testing::{
+    assert_catalogues_complete, assert_schema_describes, paragraphs, request_for, request_in,
+};
 
 use super::*;
 
@@ -49,7 +51,7 @@ fn fixture_program_narrative_states_the_source_facts() {
     assert_eq!(
         paragraphs(&response),
         [
-            "In 2012–2015, 4 international meetings (workshops, seminars and forums) were carried out.",
+            "In 2012–2015, 4 international meetings (workshops, seminars, and forums) were carried out.",
             "Discussions were carried out about:",
             "In 2012–2015, 14 formal alliances were executed with:",
             "The process for the creation of the Ibero-American Observatory of Crafts has begun.",
@@ -69,6 +71,59 @@ fn fixture_program_narrative_states_the_source_facts() {
              the process for the creation of the Ibero-American Observatory of Crafts has begun."
         )
     );
+}
+
+#[test]
+fn fixture_program_in_spanish_for_mexico() {
+    let response = process(&request_in(FIXTURE, "iberartesanias", "es-MX")).expect("processed");
+    let titles: Vec<&str> = response.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Reuniones y debates", "Alianzas formales", "Ibero-American Observatory of Crafts"]);
+    let labels: Vec<&str> = response.metrics.iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Reuniones internacionales",
+            "Alianzas formales",
+            "Proceso de creación del Ibero-American Observatory of Crafts"
+        ]
+    );
+    // The formats, topics, partners and the observatory's name and status are the source's words.
+    assert_eq!(
+        paragraphs(&response),
+        [
+            "En 2012–2015, se realizaron 4 reuniones internacionales (workshops, seminars y forums).",
+            "Se llevaron a cabo debates sobre:",
+            "En 2012–2015, se concretaron 14 alianzas formales con:",
+            "El proceso de creación del Ibero-American Observatory of Crafts ha begun.",
+        ]
+    );
+    assert_eq!(
+        response.summary.as_deref(),
+        Some(
+            "A través de IBERARTESANÍAS, se realizaron 4 reuniones internacionales y se concretaron 14 alianzas \
+             formales; el proceso de creación del Ibero-American Observatory of Crafts ha begun."
+        )
+    );
+}
+
+#[test]
+fn one_meeting_without_formats_and_no_partners_in_french() {
+    let mut request = request_in(FIXTURE, "iberartesanias", "fr");
+    request.program.data.insert("international_meetings".into(), json!(1));
+    request.program.data.insert("meeting_formats".into(), json!([]));
+    request.program.data.insert("alliance_partners".into(), json!([]));
+    let response = process(&request).expect("processed");
+    let text = paragraphs(&response);
+    assert_eq!(text[0], "En 2012–2015, 1 réunion internationale a été organisée.");
+    assert_eq!(text[2], "En 2012–2015, 14 alliances formelles ont été conclues.");
+    assert!(response.summary.expect("summary").ends_with(
+        "ont été conclues\u{202f}; Ibero-American Observatory of Crafts\u{a0}: le processus de création a begun."
+    ));
+}
+
+#[test]
+fn every_catalogue_has_the_messages_of_the_english_one() {
+    assert_catalogues_complete(MESSAGES);
 }
 
 #[test]
