@@ -22,6 +22,14 @@ struct Projects {
     qualifier: Qualifier,
 }
 
+/// The plugin's words, one Fluent catalogue per language (English is the fallback).
+const MESSAGES: Sources = &[
+    ("en", include_str!("../messages/en.ftl")),
+    ("es", include_str!("../messages/es.ftl")),
+    ("pt", include_str!("../messages/pt.ftl")),
+    ("fr", include_str!("../messages/fr.ftl")),
+];
+
 fn process(request: &Request) -> Result<Response, PluginError> {
     let data: PerformingArtsData = match request.validated(|_| Vec::new()) {
         Ok((data, _)) => data,
@@ -29,44 +37,36 @@ fn process(request: &Request) -> Result<Response, PluginError> {
         Err(rejected) => return Ok(rejected),
     };
     let (countries, problems) = distinct_countries(&data.participating_countries);
-    let fmt = Formatter::new(&request.context.language);
+    let t = Catalog::new(MESSAGES, request.context.locale())?;
+    let fmt = Formatter::new(request.context.locale());
 
-    let projects = Metric::count("projects-benefited", "Projects benefited", data.projects.count)
+    let projects = Metric::count("projects-benefited", &t.text("projects-label"), data.projects.count)
         .qualified(data.projects.qualifier)
         .feeds(BENEFICIARY_PROJECTS);
-    let participating = Metric::count("participating-countries", "Participating countries", countries.len() as u64);
-    let projects_text = fmt.figure(&projects.figure);
+    let participating = Metric::count("participating-countries", &t.text("countries-label"), countries.len() as u64);
+    let args = [
+        ("period", Arg::from(request.context.period)),
+        ("program", (&request.program.name).into()),
+        // The figure with its qualifier ("more than 40") to show, the count for the plural form.
+        ("projects", fmt.figure(&projects.figure).into()),
+        ("count", data.projects.count.into()),
+        ("countries", (countries.len() as u64).into()),
+    ];
 
-    let mut section = Section::new("Projects and participating countries")
+    let mut section = Section::new(t.text("section-title"))
         .with(Block::KeyFigures {
             items: [&projects, &participating]
                 .map(|m| KeyFigure { label: m.label.clone(), figure: m.figure.clone(), period: m.period })
                 .to_vec(),
         })
-        .with(Block::Paragraph {
-            spans: vec![
-                Span::plain(format!("In {}, ", request.context.period)),
-                Span::strong(projects_text.clone()),
-                Span::plain(" projects were benefited."),
-            ],
-        });
+        .with(t.paragraph("projects-paragraph", &args));
     if !countries.is_empty() {
-        section.blocks.push(Block::Paragraph {
-            spans: vec![
-                Span::plain("The "),
-                Span::strong(fmt.count(countries.len() as u64)),
-                Span::plain(" countries that participated in the reference period were:"),
-            ],
-        });
+        section.blocks.push(t.paragraph("countries-intro", &args));
         section.blocks.push(Block::bullets(countries.iter().copied()));
     }
 
     Ok(Response {
-        summary: Some(format!(
-            "Through {}, {projects_text} projects were benefited, with {} participating countries.",
-            request.program.name,
-            fmt.count(countries.len() as u64),
-        )),
+        summary: Some(t.message("summary", &args)),
         metrics: vec![projects, participating],
         sections: vec![section],
         problems,

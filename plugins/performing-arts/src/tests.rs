@@ -1,6 +1,8 @@
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::{self, json};
-use informe_plugin::testing::{assert_schema_describes, paragraphs, request_for};
+use informe_plugin::testing::{
+    assert_catalogues_complete, assert_schema_describes, paragraphs, request_for, request_in,
+};
 
 use super::*;
 
@@ -52,6 +54,44 @@ fn fixture_program_narrative_keeps_the_qualifier_and_lists_the_countries() {
         response.summary.as_deref(),
         Some("Through IBERESCENA, more than 40 projects were benefited, with 10 participating countries.")
     );
+}
+
+#[test]
+fn fixture_program_in_spanish_for_mexico() {
+    let response = process(&request_in(FIXTURE, "iberescena", "es-MX")).expect("processed");
+    assert_eq!(response.sections[0].title, "Proyectos y países participantes");
+    let labels: Vec<&str> = response.metrics.iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(labels, ["Proyectos beneficiados", "Países participantes"]);
+    assert_eq!(
+        paragraphs(&response),
+        [
+            "En 2012–2015, se beneficiaron más de 40 proyectos.",
+            "Los 10 países que participaron en el periodo de referencia fueron:",
+        ]
+    );
+    assert_eq!(
+        response.summary.as_deref(),
+        Some("A través de IBERESCENA, se beneficiaron más de 40 proyectos, con 10 países participantes.")
+    );
+}
+
+#[test]
+fn the_qualified_figure_is_strong_and_one_project_is_singular() {
+    let mut request = request_in(FIXTURE, "iberescena", "pt-BR");
+    request.program.data.insert("projects".into(), json!({ "count": 1, "qualifier": "at-least" }));
+    request.program.data.insert("participating_countries".into(), json!(["Peru"]));
+    let response = process(&request).expect("processed");
+    let Block::Paragraph { spans } = &response.sections[0].blocks[1] else { panic!("the projects paragraph") };
+    assert_eq!(spans[1], Span::strong("pelo menos 1"));
+    assert_eq!(
+        paragraphs(&response),
+        ["Em 2012–2015, pelo menos 1 projeto foi beneficiado.", "O país que participou no período de referência foi:"]
+    );
+}
+
+#[test]
+fn every_catalogue_has_the_messages_of_the_english_one() {
+    assert_catalogues_complete(MESSAGES);
 }
 
 #[test]
