@@ -10,27 +10,30 @@ struct Data {
     selected_projects: u64,
 }
 
+/// The plugin's words, one Fluent catalogue per language (English is the fallback).
+const MESSAGES: Sources = &[
+    ("en", include_str!("../messages/en.ftl")),
+    ("es", include_str!("../messages/es.ftl")),
+    ("pt", include_str!("../messages/pt.ftl")),
+    ("fr", include_str!("../messages/fr.ftl")),
+];
+
 fn process(request: &Request) -> Result<Response, PluginError> {
     let data: Data = match request.validated(|_| Vec::new()) {
         Ok((data, _)) => data,
         Err(rejected) => return Ok(rejected),
     };
-    let fmt = Formatter::new(&request.context.language);
-    let section = Section::new("Festival editions").with(Block::Paragraph {
-        spans: vec![
-            Span::plain("The festival held "),
-            Span::strong(fmt.count(data.editions)),
-            Span::plain(" editions in the period."),
-        ],
-    });
+    let t = Catalog::new(MESSAGES, request.context.locale())?;
+    let editions = [("editions", Arg::Count(data.editions))];
+    let section = Section::new(t.text("section-title")).with(t.paragraph("editions-paragraph", &editions));
     Ok(Response {
         sections: vec![section],
         metrics: vec![
-            Metric::count("editions", "Festival editions held", data.editions),
-            Metric::count("selected-projects", "Projects selected by the festival", data.selected_projects)
+            Metric::count("editions", &t.text("editions-label"), data.editions),
+            Metric::count("selected-projects", &t.text("selected-label"), data.selected_projects)
                 .feeds(BENEFICIARY_PROJECTS),
         ],
-        summary: Some(format!("The festival held {} editions.", fmt.count(data.editions))),
+        summary: Some(t.message("summary", &editions)),
         ..Response::default()
     })
 }
@@ -40,4 +43,29 @@ informe_plugin::declare_plugin! {
     version: env!("CARGO_PKG_VERSION"),
     families: ["festival"],
     process: process,
+}
+
+#[cfg(test)]
+mod tests {
+    use informe_plugin::testing::{assert_catalogues_complete, paragraphs, request_in};
+
+    use super::*;
+
+    const REPORT: &str = r#"{"country": "Mexico", "period": {"from": 2012, "to": 2015}, "language": "en",
+        "measures": [{"programs": [{"id": "fest", "name": "FEST", "family": "festival",
+            "data": {"editions": 3, "selected_projects": 12}}]}]}"#;
+
+    #[test]
+    fn writes_each_language() {
+        let cases = [
+            ("en", "The festival held 3 editions in the period."),
+            ("es-MX", "El festival celebró 3 ediciones en el periodo."),
+            ("pt-BR", "O festival realizou 3 edições no período."),
+            ("fr", "Le festival a tenu 3 éditions au cours de la période."),
+        ];
+        for (locale, want) in cases {
+            assert_eq!(paragraphs(&process(&request_in(REPORT, "fest", locale)).expect("processed")), [want]);
+        }
+        assert_catalogues_complete(MESSAGES);
+    }
 }
