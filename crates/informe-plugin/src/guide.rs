@@ -352,6 +352,12 @@
 //!   [`spans`](crate::catalog::Catalog::spans) turn the marks into spans;
 //!   [`message`](crate::catalog::Catalog::message) (headings, labels, the summary sentence) and
 //!   [`text`](crate::catalog::Catalog::text) (a message without arguments) drop them.
+//!   A sentence built of pieces keeps their marks when each piece is written with
+//!   [`Catalog::marked`](crate::catalog::Catalog::marked) and passed on as an argument, the
+//!   pieces joined by [`Formatter::list_marked`](crate::format::Formatter::list_marked):
+//!   "In 2014–2015, **8** projects and **5** co-productions were supported".
+//! - A wording that depends on whether the data gives something is a selector the plugin passes
+//!   as text: `{ $with-areas -> [yes] {" "}in the areas of { $areas } *[no] {""} }`.
 //! - Placeables carry no Unicode isolation marks: the SDK turns Fluent's off, since they would be
 //!   invisible characters in the PDF's text.
 //!
