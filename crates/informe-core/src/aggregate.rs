@@ -120,7 +120,7 @@ pub fn indicators(measure: &Measure, outputs: &[ProgramOutput], at: &str) -> (Ve
         .iter()
         .map(|i| IndicatorValue {
             id: i.id.clone(),
-            name: i.name.clone(),
+            name: i.name.to_string(),
             total: 0,
             qualifier: Qualifier::Exact,
             entries: Vec::new(),

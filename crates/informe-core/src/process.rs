@@ -66,7 +66,7 @@ pub fn context_of(report: &Report) -> Context {
         country: report.country.clone(),
         period: report.period,
         language: report.language.clone(),
-        locale: String::new(),
+        locale: report.locale.clone(),
     }
 }
 

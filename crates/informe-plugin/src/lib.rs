@@ -41,11 +41,13 @@ pub mod model;
 #[doc(hidden)]
 pub mod runtime;
 pub mod testing;
+pub mod text;
 
 pub use content::{Block, Cell, Emphasis, Figure, KeyFigure, Section, Span};
 pub use exchange::{Context, PluginError, Problem, Request, Response, Severity};
 pub use metric::{BENEFICIARY_PROJECTS, Metric, Quantity};
 pub use model::{Contribution, FinancialResources, Footnote, Period, Program, Qualifier};
+pub use text::Text;
 pub use rust_decimal::Decimal;
 pub use serde_json;
 

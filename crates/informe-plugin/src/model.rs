@@ -9,6 +9,8 @@ use std::fmt;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+pub use crate::text::Text;
+
 /// How a figure relates to the true value, exactly as the source words it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -91,13 +93,13 @@ pub struct Program {
     pub family: String,
     /// "Results expected through the implementation of the measure" for this program.
     #[serde(default)]
-    pub results_expected: Option<String>,
+    pub results_expected: Option<Text>,
     /// "Financial resources allocated to implement the measure" for this program.
     #[serde(default)]
     pub financial_resources: FinancialResources,
     /// "Main conclusions of the evaluation of the measure" for this program.
     #[serde(default)]
-    pub conclusions: Option<String>,
+    pub conclusions: Option<Text>,
     /// Footnotes the source attaches to this program, referenced by id.
     #[serde(default)]
     pub footnotes: Vec<Footnote>,
@@ -113,7 +115,7 @@ pub struct Program {
 pub struct FinancialResources {
     /// The source's own sentence, kept verbatim.
     #[serde(default)]
-    pub statement: Option<String>,
+    pub statement: Option<Text>,
     /// Contributions paid by the country.
     #[serde(default)]
     pub paid: Vec<Contribution>,
@@ -140,7 +142,7 @@ pub struct Contribution {
     pub period: Option<Period>,
     /// How it was paid or received, e.g. `yearly fees`.
     #[serde(default)]
-    pub mode: Option<String>,
+    pub mode: Option<Text>,
     /// Id of a footnote of the program that annotates this amount.
     #[serde(default)]
     pub footnote: Option<String>,
@@ -152,5 +154,5 @@ pub struct Contribution {
 #[serde(deny_unknown_fields)]
 pub struct Footnote {
     pub id: String,
-    pub text: String,
+    pub text: Text,
 }

@@ -109,10 +109,10 @@ fn total(contributions: &[Contribution]) -> Option<Total> {
     for c in contributions {
         total.amount = total.amount.checked_add(c.amount)?;
         total.qualifier = total.qualifier.combine(c.qualifier);
-        if let Some(mode) = &c.mode
-            && !total.modes.contains(mode)
+        if let Some(mode) = c.mode.as_ref().map(ToString::to_string)
+            && !total.modes.contains(&mode)
         {
-            total.modes.push(mode.clone());
+            total.modes.push(mode);
         }
     }
     Some(total)

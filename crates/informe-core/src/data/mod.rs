@@ -2,6 +2,7 @@
 
 pub mod duplicates;
 pub mod load;
+pub mod localize;
 pub mod locate;
 mod messages;
 pub mod model;

@@ -24,6 +24,15 @@ pub fn report(report: &Report) -> Vec<Diagnostic> {
                 .with_hint("use a tag such as \"en\" or \"es\""),
         );
     }
+    if let Some(code) = &report.country_code
+        && !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        out.push(
+            Diagnostic::error(format!("`{code}` is not an ISO 3166-1 country code"))
+                .at_path("country_code")
+                .with_hint("use two capital letters, such as \"MX\" for Mexico"),
+        );
+    }
     if report.measures.is_empty() {
         out.push(Diagnostic::warning("the report has no measures").at_path("measures"));
     }

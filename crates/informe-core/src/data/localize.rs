@@ -1,0 +1,117 @@
+//! Choosing the report's language in texts written in several: every [`Text`] of the report is
+//! made plain, and each one that lacks the language is reported — a fallback is never silent.
+
+use crate::data::model::{Report, Text};
+use crate::diagnostic::Diagnostic;
+
+/// The locale of a report in `language`: the language with the region of the country's code
+/// (`es` + `MX` → `es-MX`), or the language alone.
+pub fn locale_of(language: &str, country_code: Option<&str>) -> String {
+    match country_code {
+        Some(code) if !language.contains('-') => format!("{language}-{code}"),
+        _ => language.to_owned(),
+    }
+}
+
+/// Resolves every text of `report` to `language`, falling back to the data's own language, and
+/// makes `language` the report's, and `locale` (or the one [`locale_of`] makes) its locale.
+/// Returns a warning, with its JSON path, per text that fell back.
+pub fn resolve(report: &mut Report, language: &str, locale: Option<&str>) -> Vec<Diagnostic> {
+    let source = report.language.clone();
+    let mut warnings = Vec::new();
+    let mut visit = |text: &mut Text, path: String| {
+        let languages = text.languages().join(", ");
+        if let informe_plugin::text::Resolved::FellBack { used } = text.resolve(language, &source) {
+            warnings.push(
+                Diagnostic::warning(format!("no `{language}` text here: the `{used}` text is used"))
+                    .at_path(path)
+                    .with_hint(format!("the text is written in {languages}; add a `{language}` entry to translate it")),
+            );
+        }
+    };
+    if let Some(title) = &mut report.title {
+        visit(title, "title".into());
+    }
+    for (m, measure) in report.measures.iter_mut().enumerate() {
+        let at = format!("measures[{m}]");
+        visit(&mut measure.name, format!("{at}.name"));
+        for (i, agency) in measure.implementing_agencies.iter_mut().enumerate() {
+            visit(agency, format!("{at}.implementing_agencies[{i}]"));
+        }
+        for (field, text) in [
+            ("framework", &mut measure.framework),
+            ("key_objectives", &mut measure.key_objectives),
+            ("main_feature", &mut measure.main_feature),
+        ] {
+            if let Some(text) = text {
+                visit(text, format!("{at}.{field}"));
+            }
+        }
+        for (i, indicator) in measure.indicators.iter_mut().enumerate() {
+            visit(&mut indicator.name, format!("{at}.indicators[{i}].name"));
+        }
+        for (p, program) in measure.programs.iter_mut().enumerate() {
+            let at = format!("{at}.programs[{p}]");
+            for (field, text) in
+                [("results_expected", &mut program.results_expected), ("conclusions", &mut program.conclusions)]
+            {
+                if let Some(text) = text {
+                    visit(text, format!("{at}.{field}"));
+                }
+            }
+            let money = &mut program.financial_resources;
+            if let Some(statement) = &mut money.statement {
+                visit(statement, format!("{at}.financial_resources.statement"));
+            }
+            for (side, list) in [("paid", &mut money.paid), ("received", &mut money.received)] {
+                for (i, contribution) in list.iter_mut().enumerate() {
+                    if let Some(mode) = &mut contribution.mode {
+                        visit(mode, format!("{at}.financial_resources.{side}[{i}].mode"));
+                    }
+                }
+            }
+            for (i, footnote) in program.footnotes.iter_mut().enumerate() {
+                visit(&mut footnote.text, format!("{at}.footnotes[{i}].text"));
+            }
+        }
+    }
+    report.language = language.to_owned();
+    report.locale = locale.map_or_else(|| locale_of(language, report.country_code.as_deref()), str::to_owned);
+    warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_made_plain_and_each_fallback_is_reported_at_its_path() {
+        let mut report: Report = serde_json::from_value(serde_json::json!({
+            "country": "Mexico", "period": {"from": 2012, "to": 2015}, "language": "en",
+            "title": {"en": "Report", "es": "Informe"},
+            "measures": [{
+                "name": {"en": "Regional programs"},
+                "implementing_agencies": ["INBAL", {"en": "Fund", "es": "Fondo"}],
+                "programs": [{"id": "p", "name": "P", "family": "f",
+                              "conclusions": {"en": "Done", "pt": "Feito"}}]
+            }]
+        }))
+        .expect("report");
+        let warnings = resolve(&mut report, "es", None);
+        assert_eq!((report.language.as_str(), report.locale.as_str()), ("es", "es"));
+        assert_eq!(report.title.as_ref().map(Text::as_str), Some("Informe"));
+        assert_eq!(report.measures[0].implementing_agencies[1].as_str(), "Fondo");
+        assert_eq!(report.measures[0].programs[0].conclusions.as_ref().map(Text::as_str), Some("Done"));
+        let paths: Vec<&str> = warnings.iter().filter_map(|w| w.path.as_deref()).collect();
+        assert_eq!(paths, ["measures[0].name", "measures[0].programs[0].conclusions"]);
+        assert!(warnings[1].message.contains("no `es` text here: the `en` text is used"), "{}", warnings[1].message);
+        assert!(warnings[1].hint.as_deref().is_some_and(|h| h.contains("written in en, pt")), "{:?}", warnings[1].hint);
+    }
+
+    #[test]
+    fn the_locale_is_the_language_in_the_country_unless_chosen() {
+        assert_eq!(locale_of("es", Some("MX")), "es-MX");
+        assert_eq!(locale_of("fr", None), "fr");
+        assert_eq!(locale_of("pt-BR", Some("MX")), "pt-BR");
+    }
+}
