@@ -8,10 +8,11 @@ use informe_plugin::{Block, Cell, Emphasis, Figure, Section};
 use serde::Serialize;
 
 use crate::aggregate::{self, FinanceTable, IndicatorValue, Total};
-use crate::data::model::{Contribution, Measure, Nature, Period, Program, Report, Scope};
+use crate::data::model::{Contribution, Measure, Nature, Period, Program, Report, Scope, Text};
 use crate::diagnostic::Diagnostic;
 use crate::process::{Processed, ProgramOutput};
 use crate::summary::{self, ChartDoc};
+use crate::words::Words;
 
 /// Version of the document model; templates may check it.
 pub const MODEL_VERSION: u32 = 1;
@@ -33,8 +34,13 @@ pub struct Meta {
     pub period_from: i32,
     pub period_to: i32,
     pub title: Option<String>,
-    pub institution: Option<String>,
+    /// The issuing institution: identity, colours, logo, signatory.
+    pub institution: Option<crate::institution::InstitutionDoc>,
+    /// The report's date, written out in the report's language.
+    pub date: Option<String>,
     pub language: String,
+    /// BCP 47 locale of figures and dates, e.g. `es-MX`.
+    pub locale: String,
     /// `informe` and its version, for the colophon.
     pub generator: String,
     /// Names of the programs, for the document keywords.
@@ -176,7 +182,8 @@ pub struct IndicatorEntryDoc {
 ///
 /// Returns the warnings found on the way (indicator tags the measure does not define).
 pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagnostic>) {
-    let fmt = Formatter::new(&report.language);
+    let fmt = Formatter::new(report.locale());
+    let words = Words::new(report.locale());
     let mut warnings = Vec::new();
     let measures = report
         .measures
@@ -188,23 +195,47 @@ pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagno
             warnings.extend(found);
             let table = aggregate::finance_table(measure);
             let mut doc = measure_doc(&fmt, measure, &table, outputs, &indicators);
-            let (summary, too_long) = summary::executive_summary(&fmt, report, measure, &table, &indicators, outputs);
+            let (summary, too_long) =
+                summary::executive_summary(&fmt, &words, report, measure, &table, &indicators, outputs);
             warnings.extend(too_long);
             doc.summary = summary;
-            doc.charts = summary::charts(&fmt, &table);
+            doc.charts = summary::charts(&fmt, &words, &table);
             doc
         })
         .collect();
-    let shown =
-        processed.diagnostics.iter().chain(&warnings).filter(|d| !d.is_error()).map(|d| d.message.clone()).collect();
+    // A program without plugin is told in the report's words; the path of the host's warning
+    // about it (`….family`) tells it apart from the plugins' own warnings, shown as written.
+    let mut unserved = Vec::new();
+    let mut shown: Vec<String> = Vec::new();
+    for (m, (measure, outputs)) in report.measures.iter().zip(&processed.outputs).enumerate() {
+        for (p, (program, output)) in measure.programs.iter().zip(outputs).enumerate() {
+            if output.plugin.is_none() {
+                unserved.push(format!("measures[{m}].programs[{p}].family"));
+                shown.push(words.message(
+                    "warning-no-plugin",
+                    &[("family", program.family.as_str().into()), ("program", program.name.as_str().into())],
+                ));
+            }
+        }
+    }
+    shown.extend(
+        processed
+            .diagnostics
+            .iter()
+            .chain(&warnings)
+            .filter(|d| !d.is_error() && !d.path.as_ref().is_some_and(|p| unserved.contains(p)))
+            .map(|d| d.message.clone()),
+    );
     let meta = Meta {
         country: report.country.clone(),
         period: report.period.to_string(),
         period_from: report.period.from,
         period_to: report.period.to,
-        title: report.title.clone(),
-        institution: report.institution.clone(),
+        title: report.title.as_ref().map(Text::to_string),
+        institution: None,
+        date: None,
         language: report.language.clone(),
+        locale: report.locale().to_owned(),
         generator: format!("informe {}", env!("CARGO_PKG_VERSION")),
         programs: report.measures.iter().flat_map(|m| &m.programs).map(|p| p.name.clone()).collect(),
     };
@@ -225,13 +256,13 @@ fn measure_doc(
     };
     let amount = |c: &Contribution| fmt.qualified(c.qualifier, &fmt.money(&c.amount, &c.currency));
     MeasureDoc {
-        name: measure.name.clone(),
-        implementing_agencies: measure.implementing_agencies.clone(),
-        framework: measure.framework.clone(),
-        key_objectives: measure.key_objectives.clone(),
+        name: measure.name.to_string(),
+        implementing_agencies: measure.implementing_agencies.iter().map(Text::to_string).collect(),
+        framework: measure.framework.as_ref().map(Text::to_string),
+        key_objectives: measure.key_objectives.as_ref().map(Text::to_string),
         scope: measure.scope.iter().map(|s| scope_key(*s)).collect(),
         nature: measure.nature.iter().map(|n| nature_key(*n)).collect(),
-        main_feature: measure.main_feature.clone(),
+        main_feature: measure.main_feature.as_ref().map(Text::to_string),
         programs: measure.programs.iter().zip(outputs).map(|(p, o)| program_doc(fmt, p, o, indicators)).collect(),
         finances: FinanceDoc {
             rows: table
@@ -276,12 +307,12 @@ fn program_doc(
     indicators: &[IndicatorValue],
 ) -> ProgramDoc {
     let footnote = |id: &Option<String>| {
-        id.as_ref().and_then(|id| program.footnotes.iter().find(|f| &f.id == id)).map(|f| f.text.clone())
+        id.as_ref().and_then(|id| program.footnotes.iter().find(|f| &f.id == id)).map(|f| f.text.to_string())
     };
     let amount_doc = |c: &Contribution| AmountDoc {
         display: fmt.qualified(c.qualifier, &fmt.money(&c.amount, &c.currency)),
         period: c.period.map(|p| p.to_string()),
-        mode: c.mode.clone(),
+        mode: c.mode.as_ref().map(Text::to_string),
         footnote: footnote(&c.footnote),
     };
     let money = &program.financial_resources;
@@ -293,16 +324,16 @@ fn program_doc(
         name: program.name.clone(),
         family: program.family.clone(),
         plugin: output.plugin.as_ref().map(|(name, version)| format!("{name} {version}")),
-        results_expected: program.results_expected.clone(),
-        financial_statement: money.statement.clone(),
+        results_expected: program.results_expected.as_ref().map(Text::to_string),
+        financial_statement: money.statement.as_ref().map(Text::to_string),
         paid: money.paid.iter().map(amount_doc).collect(),
         received: money.received.iter().map(amount_doc).collect(),
-        conclusions: program.conclusions.clone(),
+        conclusions: program.conclusions.as_ref().map(Text::to_string),
         notes: program
             .footnotes
             .iter()
             .filter(|f| !referenced.contains(&f.id.as_str()))
-            .map(|f| f.text.clone())
+            .map(|f| f.text.to_string())
             .collect(),
         sections: response.sections.iter().map(|s| section_doc(fmt, s)).collect(),
         metrics: response

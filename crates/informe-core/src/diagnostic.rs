@@ -64,6 +64,11 @@ impl Diagnostic {
         self
     }
 
+    pub fn in_file(mut self, file: &std::path::Path) -> Self {
+        self.file = Some(file.to_path_buf());
+        self
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }

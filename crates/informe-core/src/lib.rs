@@ -9,6 +9,7 @@ pub mod assemble;
 pub mod data;
 pub mod diagnostic;
 pub mod host;
+pub mod institution;
 pub mod ods;
 pub mod output;
 pub mod pipeline;
@@ -16,6 +17,7 @@ pub mod process;
 pub mod render;
 pub mod schema;
 pub mod summary;
+pub mod words;
 
 pub use diagnostic::{Diagnostic, Diagnostics, LineCol};
 pub use host::{PluginError, Registry, SearchPath};

@@ -8,6 +8,7 @@ use crate::data::locate::Locator;
 use crate::data::model::Report;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::host::Registry;
+use crate::institution::Institution;
 use crate::ods::{self, OdsOptions};
 use crate::process::Processed;
 use crate::render::{self, RenderOptions, Template, TemplateDiagnostic};
@@ -23,16 +24,52 @@ pub struct Prepared {
     pub warnings: Diagnostics,
 }
 
-/// Runs the plugins and assembles the document; data errors the plugins find stop here.
-pub fn prepare(loaded: &Loaded, file: &Path, registry: &Registry) -> Result<Prepared, Error> {
+/// Puts the report in `language` (default: the data's own) and `locale`: every text written in
+/// several languages becomes the one text to show, and each missing translation becomes a
+/// warning located in the file, added to the loaded report's warnings.
+pub fn localize(loaded: &mut Loaded, file: &Path, language: Option<&str>, locale: Option<&str>) {
+    let language = language.map_or_else(|| loaded.report.language.clone(), str::to_owned);
+    let found = crate::data::localize::resolve(&mut loaded.report, &language, locale);
+    let locator = Locator::new(loaded.text.trim_start_matches('\u{feff}'));
+    loaded.warnings.0.extend(found.into_iter().map(|mut d| {
+        d.position = d.path.as_deref().and_then(|p| locator.locate(p));
+        d.file = Some(file.to_path_buf());
+        d
+    }));
+}
+
+/// Keeps the programs `institution` reports on; an id the data lacks is a data error.
+pub fn select_programs(loaded: &mut Loaded, institution: &Institution) -> Result<(), Error> {
+    institution.select_programs(&mut loaded.report).map_err(Error::Data)
+}
+
+/// Runs the plugins and assembles the document, issued by `institution`; data errors the plugins
+/// find stop here.
+pub fn prepare(
+    loaded: &Loaded,
+    file: &Path,
+    registry: &Registry,
+    institution: Option<&Institution>,
+) -> Result<Prepared, Error> {
     let processed = process::run(&loaded.report, registry)?;
-    let (document, found) = assemble::document(&loaded.report, &processed);
+    let (mut document, mut found) = assemble::document(&loaded.report, &processed);
+    if let Some(institution) = institution {
+        let report = &loaded.report;
+        let (doc, title, warnings) = institution.document(&report.language, &report.language);
+        document.meta.institution = Some(doc);
+        if document.meta.title.is_none() {
+            document.meta.title = title;
+        }
+        found.extend(warnings);
+    }
     let locator = Locator::new(loaded.text.trim_start_matches('\u{feff}'));
     let locate = |mut d: Diagnostic| {
         if let Some(path) = &d.path {
             d.position = locator.locate(path);
         }
-        d.file = Some(file.to_path_buf());
+        if d.file.is_none() {
+            d.file = Some(file.to_path_buf());
+        }
         d
     };
     let plugin_found: Vec<Diagnostic> = processed.diagnostics.iter().cloned().chain(found).map(locate).collect();
@@ -41,6 +78,13 @@ pub fn prepare(loaded: &Loaded, file: &Path, registry: &Registry) -> Result<Prep
         return Err(Error::Data(all));
     }
     Ok(Prepared { document, processed, warnings: all })
+}
+
+/// Dates the report: `timestamp` (seconds since the epoch, UTC), written out in its locale.
+pub fn set_date(prepared: &mut Prepared, timestamp: i64) {
+    let moment = time::OffsetDateTime::from_unix_timestamp(timestamp).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let fmt = informe_plugin::format::Formatter::new(&prepared.document.meta.locale);
+    prepared.document.meta.date = fmt.date(moment.year(), u8::from(moment.month()), moment.day());
 }
 
 /// A built PDF.

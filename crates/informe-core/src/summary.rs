@@ -10,6 +10,7 @@ use crate::aggregate::{FinanceTable, IndicatorValue, Total};
 use crate::data::model::{Measure, Report};
 use crate::diagnostic::Diagnostic;
 use crate::process::ProgramOutput;
+use crate::words::Words;
 
 /// The QPR form limits the executive summary to this many characters.
 pub const SUMMARY_LIMIT: usize = 3500;
@@ -35,16 +36,17 @@ pub struct ChartDoc {
     pub alt: String,
 }
 
-fn totals_sentence(fmt: &Formatter, totals: &[Total]) -> String {
+fn totals_sentence(fmt: &Formatter, words: &Words, totals: &[Total]) -> String {
     let parts: Vec<String> =
         totals.iter().map(|t| fmt.qualified(t.qualifier, &fmt.money(&t.amount, &t.currency))).collect();
-    if parts.is_empty() { "none reported".to_owned() } else { fmt.list(&parts) }
+    if parts.is_empty() { words.text("summary-none") } else { fmt.list(&parts) }
 }
 
 /// The summary's paragraphs, within [`SUMMARY_LIMIT`] characters; a warning when sentences had
 /// to be left out.
 pub fn executive_summary(
     fmt: &Formatter,
+    words: &Words,
     report: &Report,
     measure: &Measure,
     table: &FinanceTable<'_>,
@@ -52,30 +54,39 @@ pub fn executive_summary(
     outputs: &[ProgramOutput],
 ) -> (Vec<String>, Option<Diagnostic>) {
     let names: Vec<&str> = measure.programs.iter().map(|p| p.name.as_str()).collect();
-    let mut paragraphs = vec![format!(
-        "In {}, the measure “{}” of {} comprised {} programs: {}.",
-        report.period,
-        measure.name,
-        report.country,
-        names.len(),
-        fmt.list(&names)
+    let mut paragraphs = vec![words.message(
+        "summary-intro",
+        &[
+            ("period", report.period.to_string().into()),
+            ("measure", measure.name.to_string().into()),
+            ("country", report.country.as_str().into()),
+            ("count", (names.len() as u64).into()),
+            ("programs", fmt.list(&names).into()),
+        ],
     )];
-    paragraphs.push(format!(
-        "Contributions paid: {}. Support received: {}.",
-        totals_sentence(fmt, &table.totals.paid),
-        totals_sentence(fmt, &table.totals.received)
+    paragraphs.push(words.message(
+        "summary-money",
+        &[
+            ("paid", totals_sentence(fmt, words, &table.totals.paid).into()),
+            ("received", totals_sentence(fmt, words, &table.totals.received).into()),
+        ],
     ));
     for indicator in indicators {
-        paragraphs.push(format!(
-            "{}: {}.",
-            indicator.name,
-            fmt.qualified(indicator.qualifier, &fmt.count(indicator.total))
+        paragraphs.push(words.message(
+            "summary-indicator",
+            &[
+                ("indicator", indicator.name.as_str().into()),
+                ("value", fmt.qualified(indicator.qualifier, &fmt.count(indicator.total)).into()),
+            ],
         ));
     }
     let mut left_out = Vec::new();
     for (program, output) in measure.programs.iter().zip(outputs) {
         let Some(sentence) = &output.response.summary else { continue };
-        let paragraph = format!("{}: {}", program.name, sentence.trim());
+        let paragraph = words.message(
+            "summary-program",
+            &[("program", program.name.as_str().into()), ("sentence", sentence.trim().into())],
+        );
         let used: usize = paragraphs.iter().map(|p| p.chars().count() + 1).sum();
         if used + paragraph.chars().count() > SUMMARY_LIMIT {
             left_out.push(program.id.clone());
@@ -93,7 +104,7 @@ pub fn executive_summary(
 }
 
 /// One chart per currency of the measure's contributions, bars scaled to the largest amount.
-pub fn charts(fmt: &Formatter, table: &FinanceTable<'_>) -> Vec<ChartDoc> {
+pub fn charts(fmt: &Formatter, words: &Words, table: &FinanceTable<'_>) -> Vec<ChartDoc> {
     let mut currencies: Vec<&str> =
         table.rows.iter().flat_map(|r| r.paid.iter().chain(r.received)).map(|c| c.currency.as_str()).collect();
     currencies.sort_unstable();
@@ -133,24 +144,25 @@ pub fn charts(fmt: &Formatter, table: &FinanceTable<'_>) -> Vec<ChartDoc> {
                     received_display: display(*received),
                 })
                 .collect();
+            let nothing = words.text("chart-nothing");
             let described: Vec<String> = rows
                 .iter()
                 .map(|r| {
-                    format!(
-                        "{}: paid {}, received {}",
-                        r.program,
-                        r.paid_display.as_deref().unwrap_or("nothing"),
-                        r.received_display.as_deref().unwrap_or("nothing")
+                    words.message(
+                        "chart-row",
+                        &[
+                            ("program", r.program.as_str().into()),
+                            ("paid", r.paid_display.as_deref().unwrap_or(&nothing).into()),
+                            ("received", r.received_display.as_deref().unwrap_or(&nothing).into()),
+                        ],
                     )
                 })
                 .collect();
             ChartDoc {
                 currency: currency.to_owned(),
                 max_display: fmt.money(&max, currency),
-                alt: format!(
-                    "Bar chart of contributions paid and support received in {currency}. {}.",
-                    described.join("; ")
-                ),
+                alt: words
+                    .message("chart-alt", &[("currency", currency.into()), ("rows", described.join("; ").into())]),
                 rows,
             }
         })
@@ -189,6 +201,8 @@ mod tests {
             title: None,
             institution: None,
             language: "en".into(),
+            country_code: None,
+            locale: String::new(),
             measures: vec![measure.clone()],
         };
         let long = "x".repeat(300);
@@ -200,7 +214,8 @@ mod tests {
             .collect();
         let fmt = Formatter::new("en");
         let table = aggregate::finance_table(&measure);
-        let (paragraphs, warning) = executive_summary(&fmt, &report, &measure, &table, &[], &outputs);
+        let (paragraphs, warning) =
+            executive_summary(&fmt, &Words::new("en"), &report, &measure, &table, &[], &outputs);
         let length: usize = paragraphs.iter().map(|p| p.chars().count() + 1).sum();
         assert!(length <= SUMMARY_LIMIT, "{length} characters");
         assert!(paragraphs.len() > 3, "program sentences that fit are kept");

@@ -180,12 +180,24 @@ fn convert(world: &ReportWorld, diagnostics: &[SourceDiagnostic]) -> Vec<Templat
             let source = world.source(id).ok()?;
             Some(LineCol::of_offset(source.text(), range.start))
         });
+        let mut hints: Vec<String> = d.hints.iter().map(|h| h.v.to_string()).collect();
+        // A file the template asks for but no layer holds: say what the layers do hold.
+        if d.message.starts_with("file not found") {
+            let names: Vec<String> = world
+                .template()
+                .files()
+                .map(|files| {
+                    files.into_keys().filter(|name| name.ends_with(".typ") || name.ends_with(".json")).collect()
+                })
+                .unwrap_or_default();
+            hints.push(format!("the template's files are {}", names.join(", ")));
+        }
         TemplateDiagnostic {
             error: d.severity == TypstSeverity::Error,
             file,
             position,
             message: d.message.to_string(),
-            hints: d.hints.iter().map(|h| h.v.to_string()).collect(),
+            hints,
         }
     });
     for diagnostic in all {

@@ -1,17 +1,20 @@
-//! Template files, looked up through layers: override folders first, the embedded default last.
+//! Template files, looked up through layers: override folders first, then an institution's
+//! folder, the embedded default last.
 //!
 //! Invariant: a template can read only files inside its layers' roots. Paths are normalised by
 //! Typst (no `..` above the root), and a folder layer also refuses files whose real path, after
 //! following symlinks, leaves the folder.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 use typst::diag::{FileError, FileResult};
 use typst::syntax::VirtualPath;
 
-/// The official report template, compiled into the binary so `informe` works from any folder.
-static DEFAULT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../templates/default");
+/// The shipped templates (`default/`) and institutions (`institutions/NAME/`), compiled into the
+/// binary so `informe` works from any folder.
+static SHIPPED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../templates");
 
 /// The file every template starts from.
 pub const MAIN: &str = "main.typ";
@@ -21,8 +24,8 @@ pub const MAIN: &str = "main.typ";
 enum Layer {
     /// A folder on disk, canonicalised.
     Folder(PathBuf),
-    /// The embedded default template.
-    Default,
+    /// A folder of the shipped templates, e.g. `default` or `institutions/imcine`.
+    Shipped(&'static str),
 }
 
 /// A stack of template layers; the first layer holding a file wins.
@@ -33,8 +36,13 @@ pub struct Template {
 
 impl Default for Template {
     fn default() -> Self {
-        Self { layers: vec![Layer::Default] }
+        Self { layers: vec![Layer::Shipped("default")] }
     }
+}
+
+/// A shipped folder, by its path inside `templates/`.
+pub(crate) fn shipped(path: &str) -> Option<&'static Dir<'static>> {
+    SHIPPED.get_dir(path)
 }
 
 impl Template {
@@ -48,14 +56,20 @@ impl Template {
         Ok(self)
     }
 
+    /// Puts a shipped folder (`institutions/NAME`) in front of the current layers.
+    pub(crate) fn with_shipped(mut self, path: &'static str) -> Self {
+        self.layers.insert(0, Layer::Shipped(path));
+        self
+    }
+
     /// Reads a template file and says which layer served it.
     pub fn read(&self, vpath: &VirtualPath) -> FileResult<(Vec<u8>, String)> {
         let relative = vpath.get_without_slash();
         for layer in &self.layers {
             match layer {
-                Layer::Default => {
-                    if let Some(file) = DEFAULT.get_file(relative) {
-                        return Ok((file.contents().to_vec(), format!("<default template>/{relative}")));
+                Layer::Shipped(root) => {
+                    if let Some(file) = SHIPPED.get_file(format!("{root}/{relative}")) {
+                        return Ok((file.contents().to_vec(), format!("<{root} template>/{relative}")));
                     }
                 }
                 Layer::Folder(root) => {
@@ -80,16 +94,18 @@ impl Template {
 
     /// Every file the layers provide, by path relative to the template root, each from the first
     /// layer that holds it: the template exactly as a compilation sees it.
-    pub fn files(&self) -> std::io::Result<std::collections::BTreeMap<String, Vec<u8>>> {
-        let mut files = std::collections::BTreeMap::new();
+    pub fn files(&self) -> std::io::Result<BTreeMap<String, Vec<u8>>> {
+        let mut files = BTreeMap::new();
         for layer in &self.layers {
             match layer {
-                Layer::Default => {
-                    let mut stack = vec![&DEFAULT];
+                Layer::Shipped(root) => {
+                    let Some(dir) = SHIPPED.get_dir(root) else { continue };
+                    let mut stack = vec![dir];
                     while let Some(dir) = stack.pop() {
                         stack.extend(dir.dirs());
                         for file in dir.files() {
-                            let name = file.path().to_string_lossy().replace('\\', "/");
+                            let Ok(relative) = file.path().strip_prefix(root) else { continue };
+                            let name = relative.to_string_lossy().replace('\\', "/");
                             files.entry(name).or_insert_with(|| file.contents().to_vec());
                         }
                     }
