@@ -31,6 +31,8 @@ pub enum Command {
     /// Plugin author's tools.
     #[command(subcommand)]
     Plugin(PluginCommand),
+    /// List the shipped institutions, with their names.
+    Institutions,
     /// Print shell completions for informe.
     Completions {
         /// The shell to complete for
@@ -153,6 +155,33 @@ pub struct BuildArgs {
     /// Print how long each phase of the build took
     #[arg(long)]
     pub timings: bool,
+    #[command(flatten)]
+    pub language: LanguageArgs,
+}
+
+/// The language of a report and the locale of its figures.
+#[derive(Debug, Clone, Args)]
+pub struct LanguageArgs {
+    /// The institution issuing the report: a shipped one (national, inbal, imcine, dgb, fonart)
+    /// or a folder holding an institution.toml [default: the data's `institution`, else national]
+    #[arg(long, value_name = "NAME")]
+    pub institution: Option<String>,
+    /// Language of the report [default: the data's `language`]
+    #[arg(long, value_name = "LANG", value_parser = ["es", "en", "pt", "fr"])]
+    pub lang: Option<String>,
+    /// Locale of figures and dates, e.g. es-ES [default: the language in the data's `country_code`]
+    #[arg(long, value_name = "TAG", value_parser = parse_locale)]
+    pub locale: Option<String>,
+}
+
+/// A BCP 47 tag of the simple kind: a 2–3 letter language, then subtags.
+fn parse_locale(tag: &str) -> Result<String, String> {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    let valid = (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if valid { Ok(tag.to_owned()) } else { Err("expected a locale such as es-MX, pt-BR or fr".to_owned()) }
 }
 
 #[derive(Debug, Args)]
@@ -181,6 +210,13 @@ pub struct BatchArgs {
     /// PDF standard to conform to (repeatable), as for `build`
     #[arg(long = "pdf-standard", value_name = "STANDARD")]
     pub pdf_standards: Vec<String>,
+    /// Institutions to issue each DATA file's report as (repeatable: one report per institution
+    /// and language, named NAME.INSTITUTION.LANG.pdf when several)
+    #[arg(long = "institution", value_name = "NAME")]
+    pub institutions: Vec<String>,
+    /// Languages of each DATA file's report (repeatable)
+    #[arg(long = "lang", value_name = "LANG", value_parser = ["es", "en", "pt", "fr"])]
+    pub languages: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -188,6 +224,8 @@ pub struct CheckArgs {
     /// The report data (JSON)
     #[arg(value_name = "DATA")]
     pub data: PathBuf,
+    #[command(flatten)]
+    pub language: LanguageArgs,
     #[command(flatten)]
     pub plugins: PluginDirs,
 }

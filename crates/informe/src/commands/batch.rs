@@ -11,7 +11,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use informe_core::{Registry, output};
 use serde::Deserialize;
 
-use crate::cli::BatchArgs;
+use crate::cli::{BatchArgs, LanguageArgs};
 use crate::commands::build::{Job, produce};
 use crate::commands::load_plugins;
 use crate::exit::{self, Failure};
@@ -34,12 +34,19 @@ struct Entry {
     outputs: Vec<PathBuf>,
     #[serde(default)]
     template: Option<PathBuf>,
+    #[serde(default)]
+    institution: Option<String>,
+    #[serde(default)]
+    lang: Option<String>,
+    #[serde(default)]
+    locale: Option<String>,
 }
 
 /// How one report ended.
 #[derive(Debug)]
 struct Outcome {
-    data: PathBuf,
+    /// The data file and the first output, which tells variants of one data file apart.
+    label: String,
     result: Result<Vec<String>, Failure>,
 }
 
@@ -56,7 +63,11 @@ pub fn run(args: &BatchArgs) -> Result<(), Failure> {
         for _ in 0..workers.min(jobs.len()) {
             scope.spawn(|| {
                 while let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let outcome = Outcome { data: job.data.clone(), result: build_one(job, &registry) };
+                    let label = match job.outputs.first() {
+                        Some(out) => format!("{} → {}", job.data.display(), out.display()),
+                        None => job.data.display().to_string(),
+                    };
+                    let outcome = Outcome { label, result: build_one(job, &registry) };
                     informe_core::render::trim_cache(CACHE_AGE);
                     progress.finished(&outcome);
                     outcomes.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(outcome);
@@ -98,20 +109,43 @@ fn from_files(args: &BatchArgs) -> Result<Vec<Job>, Failure> {
             ));
         }
     }
-    Ok(args
-        .data
-        .iter()
-        .map(|data| {
-            let stem = data.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "report".into());
-            Job {
-                data: data.clone(),
-                outputs: args.formats.iter().map(|f| args.out_dir.join(format!("{stem}.{f}"))).collect(),
-                template: args.template.clone(),
-                pdf_standards: args.pdf_standards.clone(),
-                emit_typst: None,
+    // One report per data file, institution and language; names carry the variant only when
+    // there are several, so a plain batch writes NAME.pdf.
+    let institutions: Vec<Option<&String>> =
+        if args.institutions.is_empty() { vec![None] } else { args.institutions.iter().map(Some).collect() };
+    let languages: Vec<Option<&String>> =
+        if args.languages.is_empty() { vec![None] } else { args.languages.iter().map(Some).collect() };
+    let mut jobs = Vec::new();
+    for data in &args.data {
+        let stem = data.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "report".into());
+        for institution in &institutions {
+            for lang in &languages {
+                let mut name = stem.clone();
+                if institutions.len() > 1
+                    && let Some(institution) = institution
+                {
+                    let short = Path::new(institution.as_str())
+                        .file_name()
+                        .map_or_else(|| institution.to_string(), |n| n.to_string_lossy().into_owned());
+                    name = format!("{name}.{short}");
+                }
+                if languages.len() > 1
+                    && let Some(lang) = lang
+                {
+                    name = format!("{name}.{lang}");
+                }
+                jobs.push(Job {
+                    data: data.clone(),
+                    outputs: args.formats.iter().map(|f| args.out_dir.join(format!("{name}.{f}"))).collect(),
+                    template: args.template.clone(),
+                    pdf_standards: args.pdf_standards.clone(),
+                    emit_typst: None,
+                    language: LanguageArgs { institution: institution.cloned(), lang: lang.cloned(), locale: None },
+                });
             }
-        })
-        .collect())
+        }
+    }
+    Ok(jobs)
 }
 
 fn from_manifest(file: &Path, args: &BatchArgs) -> Result<Vec<Job>, Failure> {
@@ -132,6 +166,18 @@ fn from_manifest(file: &Path, args: &BatchArgs) -> Result<Vec<Job>, Failure> {
             template: entry.template.map(|t| base.join(t)).or_else(|| args.template.clone()),
             pdf_standards: args.pdf_standards.clone(),
             emit_typst: None,
+            language: LanguageArgs {
+                // A folder named in the manifest is relative to it, like every other path.
+                institution: entry.institution.map(|i| {
+                    if base.join(&i).join(informe_core::institution::FILE).is_file() {
+                        base.join(i).display().to_string()
+                    } else {
+                        i
+                    }
+                }),
+                lang: entry.lang,
+                locale: entry.locale,
+            },
         })
         .collect())
 }
@@ -175,8 +221,8 @@ impl Progress {
     fn finished(&self, outcome: &Outcome) {
         let n = self.count.fetch_add(1, Ordering::Relaxed) + 1;
         let mut line = match &outcome.result {
-            Ok(_) => format!("[{n}/{}] built {}", self.total, outcome.data.display()),
-            Err(_) => format!("[{n}/{}] FAILED {}", self.total, outcome.data.display()),
+            Ok(_) => format!("[{n}/{}] built {}", self.total, outcome.label),
+            Err(_) => format!("[{n}/{}] FAILED {}", self.total, outcome.label),
         };
         // Warnings are worth seeing as they come; failures are detailed in the summary.
         if let Ok(messages) = &outcome.result {
@@ -207,7 +253,7 @@ fn summarize(outcomes: &[Outcome], elapsed: Duration) -> Result<(), Failure> {
     let failed: Vec<&Outcome> = outcomes.iter().filter(|o| o.result.is_err()).collect();
     for outcome in &failed {
         if let Err(failure) = &outcome.result {
-            eprintln!("\n{}:\n{}", outcome.data.display(), failure.message);
+            eprintln!("\n{}:\n{}", outcome.label, failure.message);
         }
     }
     let built = outcomes.len() - failed.len();

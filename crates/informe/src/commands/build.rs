@@ -4,11 +4,12 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use informe_core::data::load;
+use informe_core::institution::Institution;
 use informe_core::ods::OdsOptions;
 use informe_core::render::{DEFAULT_STANDARDS, RenderOptions, check_standards};
 use informe_core::{Registry, Template, output, pipeline};
 
-use crate::cli::BuildArgs;
+use crate::cli::{BuildArgs, LanguageArgs};
 use crate::commands::load_plugins;
 use crate::exit::{self, Failure};
 
@@ -78,6 +79,7 @@ pub struct Job {
     pub template: Option<PathBuf>,
     pub pdf_standards: Vec<String>,
     pub emit_typst: Option<PathBuf>,
+    pub language: LanguageArgs,
 }
 
 impl From<&BuildArgs> for Job {
@@ -88,6 +90,7 @@ impl From<&BuildArgs> for Job {
             template: args.template.clone(),
             pdf_standards: args.pdf_standards.clone(),
             emit_typst: args.emit_typst.clone(),
+            language: args.language.clone(),
         }
     }
 }
@@ -116,18 +119,28 @@ pub fn produce(args: &Job, registry: &Registry, messages: &mut Vec<String>) -> R
     let mut timings = Vec::new();
 
     let started = Instant::now();
-    let loaded = load::load(&args.data).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))?;
+    let mut loaded = load::load(&args.data).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))?;
+    let institution = institution_of(&args.language, &loaded)?;
+    pipeline::select_programs(&mut loaded, &institution)?;
+    pipeline::localize(&mut loaded, &args.data, args.language.lang.as_deref(), args.language.locale.as_deref());
     timings.push(("reading and validating the data", started.elapsed()));
     let started = Instant::now();
-    let prepared = pipeline::prepare(&loaded, &args.data, registry)?;
+    let mut prepared = pipeline::prepare(&loaded, &args.data, registry, Some(&institution))?;
     timings.push(("plugins and assembly", started.elapsed()));
     messages.extend(prepared.warnings.0.iter().map(ToString::to_string));
 
+    // Layers, last on top: the default template, the institution's folder, then --template.
+    let template = institution.layer(Template::default()).map_err(|err| {
+        Failure::new(
+            exit::BAD_INPUT,
+            format!("error: cannot use the folder of institution `{}`: {err}", institution.id),
+        )
+    })?;
     let template = match &args.template {
-        Some(dir) => Template::default().with_folder(dir).map_err(|err| {
+        Some(dir) => template.with_folder(dir).map_err(|err| {
             Failure::new(exit::BAD_INPUT, format!("error: cannot use the template folder {}: {err}", dir.display()))
         })?,
-        None => Template::default(),
+        None => template,
     };
     let report = &loaded.report;
     let options = RenderOptions {
@@ -135,6 +148,7 @@ pub fn produce(args: &Job, registry: &Registry, messages: &mut Vec<String>) -> R
         ident: format!("informe/{}/{}", report.country, report.period),
         standards,
     };
+    pipeline::set_date(&mut prepared, options.timestamp);
     // Emitted before compiling, so a template that fails can be debugged with the Typst CLI.
     if let Some(dir) = &args.emit_typst {
         pipeline::emit_typst(&prepared, &template, dir)?;
@@ -171,6 +185,16 @@ pub fn produce(args: &Job, registry: &Registry, messages: &mut Vec<String>) -> R
         files.push((path, bytes, note));
     }
     Ok(Made { files, timings })
+}
+
+/// The institution named by `--institution`, else by the data's `institution`, else the national one.
+pub fn institution_of(language: &LanguageArgs, loaded: &load::Loaded) -> Result<Institution, Failure> {
+    let name = language
+        .institution
+        .as_deref()
+        .or(loaded.report.institution.as_deref())
+        .unwrap_or(informe_core::institution::DEFAULT);
+    Institution::find(name).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))
 }
 
 fn ms(time: Duration) -> String {

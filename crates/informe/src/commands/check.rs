@@ -9,12 +9,17 @@ use crate::commands::load_plugins;
 use crate::exit::{self, Failure};
 
 pub fn run(args: &CheckArgs) -> Result<(), Failure> {
-    let loaded = load::load(&args.data).map_err(|d| {
+    let mut loaded = load::load(&args.data).map_err(|d| {
         let summary = summary(d.errors().count(), d.warnings().count());
         Failure::new(exit::BAD_INPUT, format!("{d}\n{}: {summary}", args.data.display()))
     })?;
+    let institution = crate::commands::build::institution_of(&args.language, &loaded)?;
+    // With --lang, the texts missing a translation into that language are reported too.
+    pipeline::localize(&mut loaded, &args.data, args.language.lang.as_deref(), args.language.locale.as_deref());
     let registry = load_plugins(&args.plugins)?;
-    match pipeline::prepare(&loaded, &args.data, &registry) {
+    match pipeline::select_programs(&mut loaded, &institution)
+        .and_then(|()| pipeline::prepare(&loaded, &args.data, &registry, Some(&institution)))
+    {
         Ok(prepared) => {
             for warning in &prepared.warnings.0 {
                 eprintln!("{warning}");

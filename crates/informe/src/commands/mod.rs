@@ -4,6 +4,7 @@ mod batch;
 mod build;
 mod check;
 mod docs;
+mod institutions;
 mod new_plugin;
 mod plugin_run;
 mod plugins;
@@ -26,6 +27,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::Plugins(args) => plugins::run(&args),
         Command::Watch(args) => watch::run(&args),
         Command::Batch(args) => batch::run(&args),
+        Command::Institutions => institutions::run(),
         Command::Check(args) => check::run(&args),
         Command::NewPlugin(args) => new_plugin::run(&args),
         Command::Schema(args) => schema::run(&args),
