@@ -160,3 +160,29 @@ fn a_failing_template_is_still_emitted_for_debugging() {
     assert!(project.join("title-page.typ").is_file() && project.join("data/report.json").is_file());
     assert!(!dir.path().join("r.pdf").exists());
 }
+
+#[test]
+fn institutions_times_languages_give_one_named_report_each() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = copy_fixture(dir.path(), "mexico.json");
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).expect("out dir");
+    let output = run(informe()
+        .arg("batch")
+        .arg(&data)
+        .arg("--out-dir")
+        .arg(&out)
+        .args(["--institution", "imcine", "--institution", "dgb", "--lang", "es", "--lang", "fr"])
+        .arg("--plugins")
+        .arg(profile_dir()));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["mexico.dgb.es.pdf", "mexico.dgb.fr.pdf", "mexico.imcine.es.pdf", "mexico.imcine.fr.pdf"]);
+    let text = informe_tests::pdf_text(&out.join("mexico.imcine.fr.pdf"));
+    assert!(text.contains("Institut mexicain de la cinématographie"), "institution or language not applied");
+    assert!(text.contains("Résumé analytique"), "language not applied");
+}

@@ -185,3 +185,30 @@ pub fn plugins_folder(dir: &Path, packages: &[&str]) -> PathBuf {
     }
     folder
 }
+
+/// How many pixels of page `page` of `pdf` have (within 3 per channel) the colour `#rrggbb`,
+/// rendered by pdftoppm at a low resolution.
+pub fn pixels_of_color(pdf: &Path, page: usize, hex: &str) -> usize {
+    let channel = |i: usize| u8::from_str_radix(&hex[1 + 2 * i..3 + 2 * i], 16).expect("hex colour");
+    let want = [channel(0), channel(1), channel(2)];
+    let out = Command::new("pdftoppm")
+        .args(["-r", "40", "-f", &page.to_string(), "-l", &page.to_string()])
+        .arg(pdf)
+        .output()
+        .expect("run pdftoppm (install poppler-utils)");
+    assert!(out.status.success(), "pdftoppm failed on {}", pdf.display());
+    // Binary PPM: "P6\n<width> <height>\n<max>\n" then RGB triples.
+    let bytes = out.stdout;
+    let mut fields = 0;
+    let mut start = 0;
+    for (i, byte) in bytes.iter().enumerate() {
+        if byte.is_ascii_whitespace() && i > 0 && !bytes[i - 1].is_ascii_whitespace() {
+            fields += 1;
+            if fields == 4 {
+                start = i + 1;
+                break;
+            }
+        }
+    }
+    bytes[start..].chunks_exact(3).filter(|px| px.iter().zip(want).all(|(got, want)| got.abs_diff(want) <= 3)).count()
+}

@@ -1,0 +1,197 @@
+//! Institutions: each shipped one builds under its own identity (name, colours, logo), an override
+//! of a single template file falls back to the default for the rest, and mistakes are explained.
+
+use std::path::Path;
+
+use informe_tests::{fixture, informe, pdf_text, pixels_of_color, profile_dir, run, stderr};
+
+/// Builds the fixture as `institution` in `lang` into `out`.
+fn build(out: &Path, institution: &str, lang: &str) -> std::process::Output {
+    run(informe()
+        .arg("build")
+        .arg(fixture())
+        .arg("-o")
+        .arg(out)
+        .args(["--institution", institution, "--lang", lang])
+        .arg("--plugins")
+        .arg(profile_dir()))
+}
+
+/// A shipped institution as a report in `lang` shows it: its name, its primary colour on the title
+/// page, the programs it reports on and those it does not.
+struct Shipped {
+    id: &'static str,
+    lang: &'static str,
+    name: &'static str,
+    color: &'static str,
+    shown: &'static [&'static str],
+    hidden: &'static [&'static str],
+}
+
+const SHIPPED: &[Shipped] = &[
+    Shipped {
+        id: "national",
+        lang: "es",
+        name: "Secretaría de Cultura — Dirección General de Asuntos Internacionales",
+        color: "#1f3a5f",
+        shown: &["IBERMÚSICAS", "IBERMEDIA", "IBERESCENA"],
+        hidden: &[],
+    },
+    Shipped {
+        id: "inbal",
+        lang: "es",
+        name: "Instituto Nacional de Bellas Artes",
+        color: "#6d1f3a",
+        shown: &["IBERMÚSICAS", "IBERMUSEOS", "IBERESCENA"],
+        hidden: &["IBERMEDIA", "IBERBIBLIOTECAS"],
+    },
+    Shipped {
+        id: "imcine",
+        lang: "en",
+        name: "Mexican Institute for Cinematography",
+        color: "#222222",
+        shown: &["IBERMEDIA"],
+        hidden: &["IBERMÚSICAS", "IBERESCENA"],
+    },
+    Shipped {
+        id: "dgb",
+        lang: "pt",
+        name: "Direção-Geral de Bibliotecas",
+        color: "#145a4a",
+        shown: &["IBERBIBLIOTECAS"],
+        hidden: &["IBERMEDIA"],
+    },
+    Shipped {
+        id: "fonart",
+        lang: "fr",
+        name: "Fonds national pour la promotion de l’artisanat",
+        color: "#8c3b1e",
+        shown: &["IBERARTESANÍAS"],
+        hidden: &["IBERMEDIA"],
+    },
+];
+
+#[test]
+fn every_shipped_institution_builds_with_its_name_colours_and_programs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for Shipped { id, lang, name, color, shown, hidden } in SHIPPED {
+        let pdf = dir.path().join(format!("{id}.pdf"));
+        let output = build(&pdf, id, lang);
+        assert!(output.status.success(), "{id}: {}", stderr(&output));
+        let text = pdf_text(&pdf);
+        assert!(text.contains(name), "{id}: name `{name}` missing");
+        for program in *shown {
+            assert!(text.contains(program), "{id}: {program} missing");
+        }
+        // Chapter headings carry the program name; the measure's main feature names all six once.
+        // (`pdf_text` gives two renderings of the text; one is enough to count.)
+        let once = text.lines().next().unwrap_or_default();
+        let chapters = |program: &str| once.matches(program).count();
+        for program in *hidden {
+            assert!(
+                chapters(program) <= 1,
+                "{id}: {program} should not have a chapter ({} mentions)",
+                chapters(program)
+            );
+        }
+        let coloured = pixels_of_color(&pdf, 1, color);
+        assert!(coloured > 200, "{id}: the title page shows {coloured} pixels of {color}");
+    }
+}
+
+#[test]
+fn an_institution_overriding_only_its_title_page_falls_back_for_everything_else() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = dir.path().join("imcine.pdf");
+    let output = build(&pdf, "imcine", "es");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = pdf_text(&pdf);
+    // Its own title page and title…
+    assert!(text.contains("IBERMEDIA en el Informe Periódico Cuatrienal"), "institution title missing");
+    // …and the rest of the default template, in Spanish.
+    for default_part in ["Resumen ejecutivo", "Descripción de la medida", "Anexo: fuentes y método"] {
+        assert!(text.contains(default_part), "`{default_part}` of the default template missing");
+    }
+    // The film band of its title page is near-black, a colour the default template never uses.
+    assert!(pixels_of_color(&pdf, 1, "#222222") > 2000, "IMCINE's title page not used");
+    // (Black text, anti-aliased, passes through that grey here and there.)
+    assert!(pixels_of_color(&pdf, 2, "#222222") < 100, "the override leaks past the title page");
+}
+
+#[test]
+fn an_unknown_institution_lists_those_that_exist() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = build(&dir.path().join("r.pdf"), "imcinee", "en");
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.contains("there is no institution `imcinee`"), "{err}");
+    assert!(
+        err.contains("did you mean `imcine`? the shipped institutions are dgb, fonart, imcine, inbal, national"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_bad_institution_file_is_located_and_the_old_report_kept() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("ministry");
+    std::fs::create_dir(&folder).expect("folder");
+    std::fs::write(
+        folder.join("institution.toml"),
+        "short_name = \"MIN\"\nname = \"Ministry\"\n\n[colors]\nprimary = \"navy\"\naccent = \"#123456\"\n",
+    )
+    .expect("write");
+    let pdf = dir.path().join("r.pdf");
+    std::fs::write(&pdf, b"old").expect("old report");
+    let output = build(&pdf, folder.to_str().expect("utf-8"), "en");
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.contains("institution.toml: at `colors.primary`: `navy` is not a colour"), "{err}");
+    assert!(err.contains("hint: write colours as #RRGGBB"), "{err}");
+    assert_eq!(std::fs::read(&pdf).expect("read"), b"old");
+
+    std::fs::write(
+        folder.join("institution.toml"),
+        "short_name = \"MIN\"\nname = \"Ministry\"\nprograms = [\"ibermusica\"]\n",
+    )
+    .expect("write");
+    let output = build(&pdf, folder.to_str().expect("utf-8"), "en");
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("reports on the program `ibermusica`, which the data does not have"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stderr(&output).contains("did you mean `ibermusicas`?"), "{}", stderr(&output));
+}
+
+#[test]
+fn an_institution_folder_on_disk_gets_its_logo_and_a_missing_template_file_is_listed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("ministry");
+    std::fs::create_dir(&folder).expect("folder");
+    std::fs::write(
+        folder.join("institution.toml"),
+        "short_name = \"MIN\"\nname = { en = \"Ministry of Culture\", es = \"Ministerio de Cultura\" }\nlogo = \"mark.svg\"\n[colors]\nprimary = \"#0a7d2c\"\naccent = \"#123456\"\n",
+    )
+    .expect("write");
+    std::fs::write(folder.join("mark.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\" fill=\"#0a7d2c\"/></svg>").expect("logo");
+    let pdf = dir.path().join("r.pdf");
+    let output = build(&pdf, folder.to_str().expect("utf-8"), "fr");
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("no `fr` text here: the `en` text is used"), "{}", stderr(&output));
+    assert!(pdf_text(&pdf).contains("Ministry of Culture"));
+    assert!(pixels_of_color(&pdf, 1, "#0a7d2c") > 400, "logo and colour missing");
+
+    // A layer asking for a file no layer holds.
+    std::fs::write(
+        folder.join("title-page.typ"),
+        "#import \"cover-art.typ\": art\n#let title-page(meta, L, title) = art\n",
+    )
+    .expect("override");
+    let output = build(&pdf, folder.to_str().expect("utf-8"), "en");
+    assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.contains("file not found"), "{err}");
+    assert!(err.contains("the template's files are blocks.typ, chart.typ,"), "{err}");
+}

@@ -1,0 +1,131 @@
+//! Reports in Spanish, English, Portuguese and French: the template's words from its catalogues,
+//! the data's texts in the language (or a reported fallback), figures and dates by CLDR.
+
+use std::path::Path;
+
+use informe_tests::{expectations, fixture, informe, missing, pdf_text, profile_dir, root, run, stderr};
+
+const LANGUAGES: [&str; 4] = ["en", "es", "pt", "fr"];
+
+/// The catalogue keys whose words every report shows (the fixture leaves scope and nature empty,
+/// so "not reported" shows too).
+const SHOWN: &[&str] = &[
+    "contents",
+    "executive_summary",
+    "measure_fields",
+    "implementing_agencies",
+    "key_objectives",
+    "main_feature",
+    "results_expected",
+    "financial_resources",
+    "conclusions",
+    "indicators",
+    "not_reported",
+    "annex",
+    "reporting_period",
+];
+
+fn labels(lang: &str) -> serde_json::Map<String, serde_json::Value> {
+    let path = root().join(format!("templates/default/labels/{lang}.json"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    match serde_json::from_str(&text).expect("a catalogue is JSON") {
+        serde_json::Value::Object(map) => map,
+        other => panic!("{} is not an object: {other}", path.display()),
+    }
+}
+
+/// Every key of a catalogue, nested keys as `a.b`.
+fn keys(map: &serde_json::Map<String, serde_json::Value>, prefix: &str) -> Vec<String> {
+    map.iter()
+        .flat_map(|(k, v)| match v {
+            serde_json::Value::Object(inner) => keys(inner, &format!("{prefix}{k}.")),
+            _ => vec![format!("{prefix}{k}")],
+        })
+        .collect()
+}
+
+#[test]
+fn every_label_catalogue_has_every_english_key_and_no_other() {
+    let english = keys(&labels("en"), "");
+    for lang in LANGUAGES {
+        let mut theirs = keys(&labels(lang), "");
+        let mut ours = english.clone();
+        theirs.sort();
+        ours.sort();
+        assert_eq!(theirs, ours, "catalogue {lang} differs from English");
+    }
+}
+
+fn build(out: &Path, lang: &str) -> std::process::Output {
+    run(informe()
+        .arg("build")
+        .arg(fixture())
+        .arg("-o")
+        .arg(out)
+        .args(["--lang", lang])
+        .arg("--plugins")
+        .arg(profile_dir()))
+}
+
+#[test]
+fn a_report_per_language_has_its_labels_data_texts_and_figures() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for lang in LANGUAGES {
+        let pdf = dir.path().join(format!("{lang}.pdf"));
+        let output = build(&pdf, lang);
+        assert!(output.status.success(), "{lang}: {}", stderr(&output));
+        let text = pdf_text(&pdf);
+        let catalogue = labels(lang);
+        for key in SHOWN {
+            let label = catalogue[*key].as_str().expect("a string label");
+            assert!(text.contains(label), "{lang}: label `{key}` (“{label}”) missing");
+        }
+        let expected = expectations(&root().join(format!("tests/expected/languages/{lang}.txt")));
+        let lacking = missing(&text, &expected);
+        assert!(lacking.is_empty(), "{lang}: the report lacks:\n  {}", lacking.join("\n  "));
+
+        // The fixture has English and Spanish texts: other languages fall back, never silently.
+        let err = stderr(&output);
+        let fallbacks = err.matches("text here: the").count();
+        match lang {
+            "en" | "es" => assert!(!err.contains("text here: the"), "{lang}: unexpected fallback:\n{err}"),
+            _ => {
+                assert!(err.contains(&format!("no `{lang}` text here: the `en` text is used")), "{lang}: {err}");
+                assert!(err.contains("at `measures[0].programs[2].results_expected`"), "{lang}: {err}");
+                assert!(fallbacks >= 20, "{lang}: only {fallbacks} fallbacks reported");
+            }
+        }
+    }
+}
+
+#[test]
+fn check_reports_the_texts_a_language_lacks() {
+    let output = run(informe().arg("check").arg(fixture()).args(["--lang", "pt"]).arg("--plugins").arg(profile_dir()));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.contains("no `pt` text here: the `en` text is used"), "{err}");
+    assert!(err.contains("hint: the text is written in en, es; add a `pt` entry to translate it"), "{err}");
+}
+
+#[test]
+fn a_chosen_locale_changes_the_figures_not_the_words() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = dir.path().join("es-ES.pdf");
+    let output = run(informe()
+        .arg("build")
+        .arg(fixture())
+        .arg("-o")
+        .arg(&pdf)
+        .args(["--lang", "es", "--locale", "es-ES"])
+        .arg("--plugins")
+        .arg(profile_dir()));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = pdf_text(&pdf);
+    // es-ES puts the code after the amount and groups with a dot (CLDR).
+    assert!(text.contains("Contribuciones aportadas: aproximadamente 3.365.000 USD."), "es-ES figures missing");
+    assert!(text.contains("Resumen ejecutivo"), "Spanish words missing");
+
+    let output = run(informe().arg("build").arg(fixture()).arg("-o").arg(&pdf).args(["--locale", "Spanish"]));
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).contains("expected a locale such as es-MX, pt-BR or fr"), "{}", stderr(&output));
+}
