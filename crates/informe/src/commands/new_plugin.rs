@@ -11,9 +11,13 @@ use crate::exit::{self, Failure};
 ///
 /// The templates are kept as files beside this module so that they read, and diff, as the code they
 /// generate; `{{name}}`-style placeholders are all the templating they need.
-const FILES: [(&str, &str); 4] = [
+const FILES: [(&str, &str); 8] = [
     ("Cargo.toml", include_str!("scaffold/Cargo.toml.in")),
     ("src/lib.rs", include_str!("scaffold/lib.rs.in")),
+    ("messages/en.ftl", include_str!("scaffold/en.ftl.in")),
+    ("messages/es.ftl", include_str!("scaffold/es.ftl.in")),
+    ("messages/pt.ftl", include_str!("scaffold/pt.ftl.in")),
+    ("messages/fr.ftl", include_str!("scaffold/fr.ftl.in")),
     ("README.md", include_str!("scaffold/README.md.in")),
     (".gitignore", include_str!("scaffold/gitignore.in")),
 ];
