@@ -47,9 +47,9 @@ pub use content::{Block, Cell, Emphasis, Figure, KeyFigure, Section, Span};
 pub use exchange::{Context, PluginError, Problem, Request, Response, Severity};
 pub use metric::{BENEFICIARY_PROJECTS, Metric, Quantity};
 pub use model::{Contribution, FinancialResources, Footnote, Period, Program, Qualifier};
-pub use text::Text;
 pub use rust_decimal::Decimal;
 pub use serde_json;
+pub use text::Text;
 
 /// The version of this SDK, recorded in every plugin's descriptor.
 pub const SDK_VERSION: &str = env!("CARGO_PKG_VERSION");
