@@ -25,7 +25,12 @@ pub fn parse(text: String, file: &Path) -> Result<Loaded, Diagnostics> {
     // invisible in editors too, so positions are counted in the text after it.
     let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let in_file = |diagnostics: Vec<Diagnostic>| {
-        let with_file = diagnostics.into_iter().map(|d| Diagnostic { file: Some(file.to_path_buf()), ..d });
+        // A key named "" at the root has the empty path, which names nothing: it goes.
+        let with_file = diagnostics.into_iter().map(|d| Diagnostic {
+            file: Some(file.to_path_buf()),
+            path: d.path.filter(|path| !path.is_empty()),
+            ..d
+        });
         Diagnostics(with_file.collect())
     };
 
@@ -103,8 +108,7 @@ fn data_diagnostic(body: &str, path: &str, err: &serde_json::Error) -> Diagnosti
     let located = if message.starts_with("unknown field") { locator.locate_key(path) } else { locator.locate(path) };
     Diagnostic {
         position: located.or_else(|| serde_position(body, err)),
-        // An unknown field named "" at the root has the empty path, which names nothing.
-        path: (path != "." && !path.is_empty()).then(|| path.to_owned()),
+        path: (path != ".").then(|| path.to_owned()),
         hint,
         ..Diagnostic::error(message)
     }
@@ -230,6 +234,16 @@ fn bom_len(text: &str) -> usize {
 mod tests {
     use super::*;
 
+    #[test]
+    fn an_unknown_field_with_brackets_in_its_name_is_located() {
+        // Found by the fuzzer: the path `x[0]]` made the locator slice an inverted range.
+        let errors = parse("{\n  \"x[0]]\": 1\n}".to_owned(), Path::new("r.json")).expect_err("refused");
+        let [error] = errors.0.as_slice() else { panic!("one error: {errors}") };
+        assert!(error.message.starts_with("unknown field `x[0]]`"), "{error}");
+        // The path cannot spell such a key, so it points at the object that holds it.
+        assert_eq!(error.position, Some(LineCol { line: 1, col: 1 }), "{error}");
+    }
+
     /// The text of a report whose one contribution has `value` written as its qualifier.
     fn with_qualifier(value: &str) -> String {
         format!(
@@ -266,6 +280,11 @@ mod tests {
 
     #[test]
     fn a_field_named_nothing_at_the_root_has_no_path() {
+        // Both found by the fuzzer, which read "at ``: …".
+        let errors = parse("{\"\": 1,\n \"\": 2}".to_owned(), Path::new("r.json")).expect_err("refused");
+        let [error] = errors.0.as_slice() else { panic!("one error: {errors}") };
+        assert_eq!(error.message, "the key `` is repeated in this object", "{error}");
+        assert_eq!((error.path.as_deref(), error.position), (None, Some(LineCol { line: 2, col: 2 })), "{error}");
         let errors = parse(r#"{"": 1}"#.to_owned(), Path::new("r.json")).expect_err("refused");
         let [error] = errors.0.as_slice() else { panic!("one error: {errors}") };
         assert!(error.message.starts_with("unknown field ``"), "{error}");

@@ -29,7 +29,8 @@ fn steps(path: &str) -> Vec<Step<'_>> {
             out.push(Step::Key(key));
         }
         while let Some(close) = rest.find(']') {
-            if let Ok(index) = rest[1..close].parse() {
+            // A key may hold brackets (`"x[0]]"` as an unknown field's name): skip what is no index.
+            if let Some(Ok(index)) = rest.get(1..close).map(str::parse) {
                 out.push(Step::Index(index));
             }
             rest = &rest[close + 1..];
@@ -169,5 +170,7 @@ mod tests {
             vec![Step::Key("m"), Step::Index(0), Step::Key("p"), Step::Index(12), Step::Key("data")]
         );
         assert!(steps(".").is_empty());
+        // Found by the fuzzer: a `]` right after an index made an inverted range and a panic.
+        assert_eq!(steps("x[0]]"), vec![Step::Key("x"), Step::Index(0)]);
     }
 }
