@@ -144,7 +144,7 @@ impl<'de> Visitor<'de> for TextVisitor {
 }
 
 /// A BCP 47 tag of the simple kind data files use: a 2–3 letter language, then subtags.
-fn is_language_tag(tag: &str) -> bool {
+pub fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let language = parts.next().unwrap_or_default();
     (2..=3).contains(&language.len())

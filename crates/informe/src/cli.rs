@@ -174,14 +174,13 @@ pub struct LanguageArgs {
     pub locale: Option<String>,
 }
 
-/// A BCP 47 tag of the simple kind: a 2–3 letter language, then subtags.
+/// A locale given on the command line: a BCP 47 tag of the simple kind data files use too.
 fn parse_locale(tag: &str) -> Result<String, String> {
-    let mut parts = tag.split('-');
-    let language = parts.next().unwrap_or_default();
-    let valid = (2..=3).contains(&language.len())
-        && language.bytes().all(|b| b.is_ascii_lowercase())
-        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
-    if valid { Ok(tag.to_owned()) } else { Err("expected a locale such as es-MX, pt-BR or fr".to_owned()) }
+    if informe_plugin::text::is_language_tag(tag) {
+        Ok(tag.to_owned())
+    } else {
+        Err("expected a locale such as es-MX, pt-BR or fr".to_owned())
+    }
 }
 
 #[derive(Debug, Args)]
