@@ -132,3 +132,27 @@ fn an_output_in_a_missing_or_unwritable_folder_fails_cleanly() {
     assert_eq!(output.status.code(), Some(5), "{}", stderr(&output));
     assert!(stderr(&output).contains("cannot write /proc/informe-report.ods"), "{}", stderr(&output));
 }
+
+#[test]
+fn the_workbook_is_in_the_reports_language_and_its_formulas_follow_the_sheet_names() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ods = dir.path().join("informe.ods");
+    let output = run(informe()
+        .arg("build")
+        .arg(fixture())
+        .arg("-o")
+        .arg(&ods)
+        .args(["--lang", "fr"])
+        .arg("--plugins")
+        .arg(profile_dir()));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let sheets = libreoffice_sheets(&ods);
+    let names: Vec<&str> = sheets.keys().map(String::as_str).collect();
+    assert_eq!(names, ["Chiffres", "Notes", "Programmes", "Tableaux", "Totaux"]);
+    let totals = &sheets["Totaux"];
+    assert_eq!(totals[0][..2], ["Devise".to_owned(), "Contributions versées".to_owned()], "{totals:?}");
+    // The totals are formulas over the French-named Programs sheet: LibreOffice computes them.
+    let usd = totals.iter().find(|row| row[0] == "USD").expect("a USD row");
+    let digits: String = usd[1].chars().filter(char::is_ascii_digit).collect();
+    assert!(digits.starts_with("3365000"), "{usd:?}");
+}

@@ -14,3 +14,31 @@ chart-row = { $program }: aportado { $paid }, recibido { $received }
 chart-nothing = nada
 
 warning-no-plugin = Ningún complemento atiende a la familia «{ $family }»: el programa { $program } muestra solo sus campos comunes.
+
+# The workbook: sheet names and column headers; the title of a report without one.
+ods-sheet-programs = Programas
+ods-sheet-metrics = Cifras
+ods-sheet-totals = Totales
+ods-sheet-tables = Tablas
+ods-sheet-notes = Notas
+ods-id = Id
+ods-program = Programa
+ods-family = Familia
+ods-paid = Contribuciones aportadas
+ods-received = Apoyos recibidos
+ods-currency = Moneda
+ods-qualifier = Calificador
+ods-period = Periodo
+ods-projects = Proyectos beneficiados
+ods-key = Clave
+ods-label = Descripción
+ods-value = Valor
+ods-unit = Unidad o moneda
+ods-indicator = Indicador
+ods-total = Total
+ods-sources = Fuentes
+ods-data-file = Archivo de datos
+ods-generated = Generado con
+ods-footnotes = Notas al pie
+ods-counts-toward = Cuenta para: { $indicator }
+report-title = Informe Periódico Cuatrienal — { $country } { $period }

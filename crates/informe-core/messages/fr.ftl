@@ -14,3 +14,31 @@ chart-row = { $program } : versé { $paid }, reçu { $received }
 chart-nothing = rien
 
 warning-no-plugin = Aucun module ne prend en charge la famille « { $family } » : le programme { $program } ne présente que ses champs communs.
+
+# The workbook: sheet names and column headers; the title of a report without one.
+ods-sheet-programs = Programmes
+ods-sheet-metrics = Chiffres
+ods-sheet-totals = Totaux
+ods-sheet-tables = Tableaux
+ods-sheet-notes = Notes
+ods-id = Id
+ods-program = Programme
+ods-family = Famille
+ods-paid = Contributions versées
+ods-received = Soutien reçu
+ods-currency = Devise
+ods-qualifier = Qualificatif
+ods-period = Période
+ods-projects = Projets bénéficiaires
+ods-key = Clé
+ods-label = Libellé
+ods-value = Valeur
+ods-unit = Unité ou devise
+ods-indicator = Indicateur
+ods-total = Total
+ods-sources = Sources
+ods-data-file = Fichier de données
+ods-generated = Produit avec
+ods-footnotes = Notes de bas de page
+ods-counts-toward = Compte pour : { $indicator }
+report-title = Rapport périodique quadriennal — { $country } { $period }

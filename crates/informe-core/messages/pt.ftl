@@ -14,3 +14,31 @@ chart-row = { $program }: pago { $paid }, recebido { $received }
 chart-nothing = nada
 
 warning-no-plugin = Nenhum plugin atende à família “{ $family }”: o programa { $program } mostra apenas os seus campos comuns.
+
+# The workbook: sheet names and column headers; the title of a report without one.
+ods-sheet-programs = Programas
+ods-sheet-metrics = Números
+ods-sheet-totals = Totais
+ods-sheet-tables = Tabelas
+ods-sheet-notes = Notas
+ods-id = Id
+ods-program = Programa
+ods-family = Família
+ods-paid = Contribuições pagas
+ods-received = Apoio recebido
+ods-currency = Moeda
+ods-qualifier = Qualificador
+ods-period = Período
+ods-projects = Projetos beneficiados
+ods-key = Chave
+ods-label = Descrição
+ods-value = Valor
+ods-unit = Unidade ou moeda
+ods-indicator = Indicador
+ods-total = Total
+ods-sources = Fontes
+ods-data-file = Arquivo de dados
+ods-generated = Gerado com
+ods-footnotes = Notas de rodapé
+ods-counts-toward = Conta para: { $indicator }
+report-title = Relatório Periódico Quadrienal — { $country } { $period }

@@ -11,6 +11,7 @@ use crate::data::model::{Contribution, Period, Qualifier, Report};
 use crate::ods::OdsOptions;
 use crate::ods::styles::Styles;
 use crate::process::Processed;
+use crate::words::Words;
 
 /// Every currency of the report and of the plugins' money metrics.
 pub fn currencies(report: &Report, processed: &Processed) -> BTreeSet<String> {
@@ -39,10 +40,10 @@ fn qualifier_key(q: Qualifier) -> &'static str {
 }
 
 /// A sheet with a styled, frozen header row and column widths in centimetres.
-fn sheet_with_header(name: &str, columns: &[(&str, f64)], styles: &Styles) -> Sheet {
+fn sheet_with_header(name: &str, columns: &[(String, f64)], styles: &Styles) -> Sheet {
     let mut sheet = Sheet::new(name);
     for (col, (title, width)) in (0u32..).zip(columns) {
-        sheet.set_styled_value(0, col, *title, &styles.header);
+        sheet.set_styled_value(0, col, title.as_str(), &styles.header);
         sheet.set_col_width(col, Length::Cm(*width));
     }
     sheet.split_row_header(0);
@@ -68,6 +69,8 @@ fn period_text(period: Option<Period>, report: &Report) -> String {
 
 /// Rows of the Programs sheet, counted from 1 (row 0 is the header); formulas refer to them.
 pub struct ProgramRows {
+    /// The sheet's name, in the report's language.
+    pub sheet: String,
     pub first: u32,
     pub last: u32,
 }
@@ -81,13 +84,14 @@ pub fn all(report: &Report, processed: &Processed, styles: &Styles, options: &Od
         .enumerate()
         .map(|(m, (measure, outputs))| aggregate::indicators(measure, outputs, &format!("measures[{m}]")).0)
         .collect();
-    let (programs, rows) = programs_sheet(report, &indicators, styles);
+    let words = Words::new(report.locale());
+    let (programs, rows) = programs_sheet(report, &indicators, styles, &words);
     vec![
         programs,
-        metrics_sheet(report, processed, styles),
-        totals_sheet(report, &rows, &indicators, styles),
-        tables_sheet(report, processed, styles),
-        notes_sheet(report, &indicators, styles, options),
+        metrics_sheet(report, processed, styles, &words),
+        totals_sheet(report, &rows, &indicators, styles, &words),
+        tables_sheet(report, processed, styles, &words),
+        notes_sheet(report, &indicators, styles, options, &words),
     ]
 }
 
@@ -103,23 +107,28 @@ mod col {
     pub const PROJECTS_QUALIFIER: u32 = 12;
 }
 
-fn programs_sheet(report: &Report, indicators: &[Vec<IndicatorValue>], styles: &Styles) -> (Sheet, ProgramRows) {
+fn programs_sheet(
+    report: &Report,
+    indicators: &[Vec<IndicatorValue>],
+    styles: &Styles,
+    words: &Words,
+) -> (Sheet, ProgramRows) {
     let mut sheet = sheet_with_header(
-        "Programs",
+        &words.text("ods-sheet-programs"),
         &[
-            ("Id", 3.5),
-            ("Program", 4.0),
-            ("Family", 3.2),
-            ("Contributions paid", 4.2),
-            ("Currency", 2.2),
-            ("Qualifier", 3.2),
-            ("Period", 2.4),
-            ("Support received", 4.2),
-            ("Currency", 2.2),
-            ("Qualifier", 3.2),
-            ("Period", 2.4),
-            ("Beneficiary projects", 3.6),
-            ("Qualifier", 3.2),
+            (words.text("ods-id"), 3.5),
+            (words.text("ods-program"), 4.0),
+            (words.text("ods-family"), 3.2),
+            (words.text("ods-paid"), 4.2),
+            (words.text("ods-currency"), 2.2),
+            (words.text("ods-qualifier"), 3.2),
+            (words.text("ods-period"), 2.4),
+            (words.text("ods-received"), 4.2),
+            (words.text("ods-currency"), 2.2),
+            (words.text("ods-qualifier"), 3.2),
+            (words.text("ods-period"), 2.4),
+            (words.text("ods-projects"), 3.6),
+            (words.text("ods-qualifier"), 3.2),
         ],
         styles,
     );
@@ -160,21 +169,22 @@ fn programs_sheet(report: &Report, indicators: &[Vec<IndicatorValue>], styles: &
             }
         }
     }
-    (sheet, ProgramRows { first: 1, last: row.saturating_sub(1).max(1) })
+    let name = words.text("ods-sheet-programs");
+    (sheet, ProgramRows { sheet: name, first: 1, last: row.saturating_sub(1).max(1) })
 }
 
-fn metrics_sheet(report: &Report, processed: &Processed, styles: &Styles) -> Sheet {
+fn metrics_sheet(report: &Report, processed: &Processed, styles: &Styles, words: &Words) -> Sheet {
     let mut sheet = sheet_with_header(
-        "Metrics",
+        &words.text("ods-sheet-metrics"),
         &[
-            ("Program", 4.0),
-            ("Key", 5.0),
-            ("Label", 8.0),
-            ("Value", 3.6),
-            ("Unit or currency", 3.2),
-            ("Qualifier", 3.2),
-            ("Period", 2.4),
-            ("Indicator", 4.5),
+            (words.text("ods-program"), 4.0),
+            (words.text("ods-key"), 5.0),
+            (words.text("ods-label"), 8.0),
+            (words.text("ods-value"), 3.6),
+            (words.text("ods-unit"), 3.2),
+            (words.text("ods-qualifier"), 3.2),
+            (words.text("ods-period"), 2.4),
+            (words.text("ods-indicator"), 4.5),
         ],
         styles,
     );
@@ -216,7 +226,7 @@ fn metrics_sheet(report: &Report, processed: &Processed, styles: &Styles) -> She
 
 /// An absolute reference to one column of the Programs rows.
 fn programs_range(col: u32, rows: &ProgramRows) -> String {
-    spreadsheet_ods::formula::frangerefa_table("Programs", rows.first, col, rows.last, col)
+    spreadsheet_ods::formula::frangerefa_table(&rows.sheet, rows.first, col, rows.last, col)
 }
 
 /// A formula giving the combined qualifier of the rows of `currency_cell`'s currency, mirroring
@@ -231,15 +241,21 @@ fn qualifier_formula(currencies: &str, qualifiers: &str, key: &str) -> String {
     )
 }
 
-fn totals_sheet(report: &Report, rows: &ProgramRows, indicators: &[Vec<IndicatorValue>], styles: &Styles) -> Sheet {
+fn totals_sheet(
+    report: &Report,
+    rows: &ProgramRows,
+    indicators: &[Vec<IndicatorValue>],
+    styles: &Styles,
+    words: &Words,
+) -> Sheet {
     let mut sheet = sheet_with_header(
-        "Totals",
+        &words.text("ods-sheet-totals"),
         &[
-            ("Currency", 4.5),
-            ("Contributions paid", 4.5),
-            ("Qualifier", 3.2),
-            ("Support received", 4.5),
-            ("Qualifier", 3.2),
+            (words.text("ods-currency"), 4.5),
+            (words.text("ods-paid"), 4.5),
+            (words.text("ods-qualifier"), 3.2),
+            (words.text("ods-received"), 4.5),
+            (words.text("ods-qualifier"), 3.2),
         ],
         styles,
     );
@@ -274,7 +290,9 @@ fn totals_sheet(report: &Report, rows: &ProgramRows, indicators: &[Vec<Indicator
     }
 
     row += 1;
-    for title in ["Indicator", "Total", "Qualifier"].into_iter().enumerate() {
+    for title in
+        [words.text("ods-indicator"), words.text("ods-total"), words.text("ods-qualifier")].into_iter().enumerate()
+    {
         sheet.set_styled_value(row, title.0 as u32, title.1, &styles.header);
     }
     row += 1;
@@ -300,8 +318,8 @@ fn totals_sheet(report: &Report, rows: &ProgramRows, indicators: &[Vec<Indicator
     sheet
 }
 
-fn tables_sheet(report: &Report, processed: &Processed, styles: &Styles) -> Sheet {
-    let mut sheet = Sheet::new("Tables");
+fn tables_sheet(report: &Report, processed: &Processed, styles: &Styles, words: &Words) -> Sheet {
+    let mut sheet = Sheet::new(words.text("ods-sheet-tables"));
     sheet.set_col_width(0, Length::Cm(4.0));
     for col in 1..6 {
         sheet.set_col_width(col, Length::Cm(4.5));
@@ -345,8 +363,14 @@ fn tables_sheet(report: &Report, processed: &Processed, styles: &Styles) -> Shee
     sheet
 }
 
-fn notes_sheet(report: &Report, indicators: &[Vec<IndicatorValue>], styles: &Styles, options: &OdsOptions) -> Sheet {
-    let mut sheet = Sheet::new("Notes");
+fn notes_sheet(
+    report: &Report,
+    indicators: &[Vec<IndicatorValue>],
+    styles: &Styles,
+    options: &OdsOptions,
+    words: &Words,
+) -> Sheet {
+    let mut sheet = Sheet::new(words.text("ods-sheet-notes"));
     sheet.set_col_width(0, Length::Cm(4.0));
     sheet.set_col_width(1, Length::Cm(6.0));
     sheet.set_col_width(2, Length::Cm(9.0));
@@ -357,15 +381,15 @@ fn notes_sheet(report: &Report, indicators: &[Vec<IndicatorValue>], styles: &Sty
         *row += 1;
     };
 
-    heading(&mut sheet, &mut row, "Sources");
-    sheet.set_value(row, 0, "Data file");
+    heading(&mut sheet, &mut row, &words.text("ods-sources"));
+    sheet.set_value(row, 0, words.text("ods-data-file"));
     sheet.set_value(row, 1, options.source.as_str());
     row += 1;
-    sheet.set_value(row, 0, "Generated by");
+    sheet.set_value(row, 0, words.text("ods-generated"));
     sheet.set_value(row, 1, format!("informe {}", env!("CARGO_PKG_VERSION")));
     row += 2;
 
-    heading(&mut sheet, &mut row, "Footnotes");
+    heading(&mut sheet, &mut row, &words.text("ods-footnotes"));
     for program in report.measures.iter().flat_map(|m| &m.programs) {
         for footnote in &program.footnotes {
             sheet.set_value(row, 0, program.name.as_str());
@@ -377,7 +401,11 @@ fn notes_sheet(report: &Report, indicators: &[Vec<IndicatorValue>], styles: &Sty
     row += 1;
 
     for indicator in indicators.iter().flatten() {
-        heading(&mut sheet, &mut row, &format!("Counts toward: {}", indicator.name));
+        heading(
+            &mut sheet,
+            &mut row,
+            &words.message("ods-counts-toward", &[("indicator", indicator.name.as_str().into())]),
+        );
         for entry in &indicator.entries {
             sheet.set_value(row, 0, entry.program_name.as_str());
             sheet.set_value(row, 1, entry.metric_id.as_str());

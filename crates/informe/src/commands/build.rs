@@ -171,10 +171,12 @@ pub fn produce(args: &Job, registry: &Registry, messages: &mut Vec<String>) -> R
             }
             Format::Ods => {
                 let started = Instant::now();
-                let title =
-                    prepared.document.meta.title.clone().unwrap_or_else(|| {
-                        format!("Quadrennial Periodic Report — {} {}", report.country, report.period)
-                    });
+                let title = prepared.document.meta.title.clone().unwrap_or_else(|| {
+                    informe_core::words::Words::new(report.locale()).message(
+                        "report-title",
+                        &[("country", report.country.as_str().into()), ("period", report.period.to_string().into())],
+                    )
+                });
                 let source = args.data.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 let ods_options = OdsOptions { timestamp: options.timestamp, title, source };
                 let bytes = pipeline::render_ods(report, &prepared, &ods_options)?;
