@@ -82,7 +82,7 @@ pub struct Signatory {
 /// Where an institution's folder is.
 #[derive(Debug, Clone)]
 enum Home {
-    Shipped(&'static str),
+    Shipped(String),
     Folder(PathBuf),
 }
 
@@ -158,9 +158,9 @@ impl Institution {
             });
             return Err(one(d));
         }
-        let root: &'static str = Box::leak(format!("institutions/{name}").into_boxed_str());
+        let root = format!("institutions/{name}");
         let file = PathBuf::from(format!("templates/{root}/{FILE}"));
-        let text = shipped(root)
+        let text = shipped(&root)
             .and_then(|dir| dir.get_file(format!("{root}/{FILE}")))
             .and_then(|f| f.contents_utf8())
             .ok_or_else(|| one(Diagnostic::error("the shipped institution file is not UTF-8").in_file(&file)))?;
@@ -173,7 +173,7 @@ impl Institution {
     /// `template` with this institution's folder as a layer in front of it.
     pub fn layer(&self, template: Template) -> Result<Template, std::io::Error> {
         match &self.home {
-            Home::Shipped(root) => Ok(template.with_shipped(root)),
+            Home::Shipped(root) => Ok(template.with_shipped(root.clone())),
             Home::Folder(folder) => template.with_folder(folder),
         }
     }

@@ -25,7 +25,7 @@ enum Layer {
     /// A folder on disk, canonicalised.
     Folder(PathBuf),
     /// A folder of the shipped templates, e.g. `default` or `institutions/imcine`.
-    Shipped(&'static str),
+    Shipped(String),
 }
 
 /// A stack of template layers; the first layer holding a file wins.
@@ -36,7 +36,7 @@ pub struct Template {
 
 impl Default for Template {
     fn default() -> Self {
-        Self { layers: vec![Layer::Shipped("default")] }
+        Self { layers: vec![Layer::Shipped("default".to_owned())] }
     }
 }
 
@@ -57,7 +57,7 @@ impl Template {
     }
 
     /// Puts a shipped folder (`institutions/NAME`) in front of the current layers.
-    pub(crate) fn with_shipped(mut self, path: &'static str) -> Self {
+    pub(crate) fn with_shipped(mut self, path: String) -> Self {
         self.layers.insert(0, Layer::Shipped(path));
         self
     }
