@@ -85,8 +85,8 @@ impl Lock {
     }
 }
 
-/// The lock of `plugins` as they are on disk now, ready to be written.
-pub fn pin(plugins: &[Plugin]) -> Result<Vec<u8>, PluginError> {
+/// The entries pinning `plugins` as they are on disk now, sorted by path.
+pub fn pin(plugins: &[Plugin]) -> Result<Vec<LockEntry>, PluginError> {
     let mut entries = Vec::with_capacity(plugins.len());
     for plugin in plugins {
         let bytes = std::fs::read(&plugin.path)
@@ -99,10 +99,15 @@ pub fn pin(plugins: &[Plugin]) -> Result<Vec<u8>, PluginError> {
         });
     }
     entries.sort_by(|a, b| a.file.cmp(&b.file));
-    let mut text = serde_json::to_vec_pretty(&LockFile { format: FORMAT, plugins: entries })
-        .map_err(|err| PluginError::BadLock { path: PathBuf::from(DEFAULT_FILE), message: err.to_string() })?;
+    Ok(entries)
+}
+
+/// The text of a lock file holding `entries`.
+pub fn to_bytes(entries: Vec<LockEntry>) -> Vec<u8> {
+    // Plain strings and numbers: serialising cannot fail.
+    let mut text = serde_json::to_vec_pretty(&LockFile { format: FORMAT, plugins: entries }).unwrap_or_default();
     text.push(b'\n');
-    Ok(text)
+    text
 }
 
 /// Lower-case hex SHA-256 of `bytes`.

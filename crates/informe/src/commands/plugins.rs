@@ -1,6 +1,6 @@
 //! `informe plugins`: what was found where, and which families it serves; `plugins pin` writes the lock.
 
-use informe_core::host::{Plugin, lock};
+use informe_core::host::lock;
 use informe_core::output;
 
 use crate::cli::{PluginsAction, PluginsArgs};
@@ -51,18 +51,16 @@ fn pin(args: &PluginsArgs) -> Result<(), Failure> {
             "error: no plugins found to pin\n  hint: pass a folder with --plugins DIR or set INFORME_PLUGIN_PATH",
         ));
     }
-    let bytes = lock::pin(registry.plugins()).map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
+    let entries = lock::pin(registry.plugins()).map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
+    let rows: Vec<[String; 3]> = entries
+        .iter()
+        .map(|e| [e.name.clone(), format!("{}…", &e.sha256[..16]), e.file.display().to_string()])
+        .collect();
     let path = lock_path(&args.plugins);
-    output::write_atomic(&path, &bytes)?;
-    let rows: Vec<[String; 3]> =
-        registry.plugins().iter().map(|p| [p.name.clone(), short_hash(p), p.path.display().to_string()]).collect();
+    output::write_atomic(&path, &lock::to_bytes(entries))?;
     table(["NAME", "SHA-256", "PATH"], &rows);
     println!("\npinned {} plugins in {}", rows.len(), path.display());
     Ok(())
-}
-
-fn short_hash(plugin: &Plugin) -> String {
-    std::fs::read(&plugin.path).map(|b| lock::sha256_hex(&b)[..16].to_owned() + "…").unwrap_or_default()
 }
 
 /// Prints `rows` under `header` in aligned columns.
