@@ -26,7 +26,7 @@
 //! same experimental data through its public provider types.
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
@@ -60,14 +60,18 @@ pub struct Formatter {
     inner: Arc<Inner>,
 }
 
+///
+/// Each ICU4X formatter is built on first use. Besides the time, that keeps a plugin's library
+/// small: the linker leaves out the CLDR data (for every locale) of the formatters a plugin never
+/// calls, and most plugins write no date; every plugin is loaded in the same process as the others.
 struct Inner {
     /// The locale as ICU4X understood the tag asked for.
     locale: Locale,
-    decimal: DecimalFormatter,
-    list: ListFormatter,
-    date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    decimal: OnceLock<DecimalFormatter>,
+    list: OnceLock<ListFormatter>,
+    date: OnceLock<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
     /// CLDR's currency patterns for the locale (or the one it falls back to).
-    currency: DataPayload<CurrencyEssentialsV1>,
+    currency: OnceLock<DataPayload<CurrencyEssentialsV1>>,
     words: Catalog,
     /// The qualifier words alone, in the order of [`Qualifier`]'s inexact variants.
     qualifiers: [String; 3],
@@ -84,22 +88,53 @@ impl Formatter {
             .unwrap_or_else(|error| panic!("the SDK's own catalogue is broken: {error}"));
         let qualifiers =
             ["qualifier-approximately", "qualifier-more-than", "qualifier-at-least"].map(|id| words.text(id));
-        let decimal = decimal_for(&locale);
-        let list =
-            ListFormatter::try_new_and((&locale).into(), ListFormatterOptions::default().with_length(ListLength::Wide))
-                .unwrap_or_else(|error| panic!("no list data for {locale}: {error}"));
-        let date = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::long())
-            .unwrap_or_else(|error| panic!("no date data for {locale}: {error}"));
-        let currency = CurrencyData
-            .load(DataRequest {
-                id: DataIdentifierBorrowed::for_locale(&DataLocale::from(&locale)),
-                ..Default::default()
-            })
-            .unwrap_or_else(|error| panic!("no currency data for {locale}: {error}"))
-            .payload;
-        // The compiled data always has the root locale, which every locale falls back to: the
-        // panics above are unreachable, not error handling a caller could do better.
-        Self { inner: Arc::new(Inner { locale, decimal, list, date, currency, words, qualifiers }) }
+        Self {
+            inner: Arc::new(Inner {
+                locale,
+                decimal: OnceLock::new(),
+                list: OnceLock::new(),
+                date: OnceLock::new(),
+                currency: OnceLock::new(),
+                words,
+                qualifiers,
+            }),
+        }
+    }
+
+    // The compiled data always has the root locale, which every locale falls back to: the
+    // panics below are unreachable, not error handling a caller could do better.
+
+    fn decimal_formatter(&self) -> &DecimalFormatter {
+        self.inner.decimal.get_or_init(|| decimal_for(&self.inner.locale))
+    }
+
+    fn list_formatter(&self) -> &ListFormatter {
+        let locale = &self.inner.locale;
+        self.inner.list.get_or_init(|| {
+            ListFormatter::try_new_and(locale.into(), ListFormatterOptions::default().with_length(ListLength::Wide))
+                .unwrap_or_else(|error| panic!("no list data for {locale}: {error}"))
+        })
+    }
+
+    fn date_formatter(&self) -> &FixedCalendarDateTimeFormatter<Gregorian, YMD> {
+        let locale = &self.inner.locale;
+        self.inner.date.get_or_init(|| {
+            FixedCalendarDateTimeFormatter::try_new(locale.into(), YMD::long())
+                .unwrap_or_else(|error| panic!("no date data for {locale}: {error}"))
+        })
+    }
+
+    fn currency_patterns(&self) -> &DataPayload<CurrencyEssentialsV1> {
+        let locale = &self.inner.locale;
+        self.inner.currency.get_or_init(|| {
+            CurrencyData
+                .load(DataRequest {
+                    id: DataIdentifierBorrowed::for_locale(&DataLocale::from(locale)),
+                    ..Default::default()
+                })
+                .unwrap_or_else(|error| panic!("no currency data for {locale}: {error}"))
+                .payload
+        })
     }
 
     /// The BCP 47 locale this formatter writes, as understood: `es-MX`, `en`, `und`.
@@ -114,18 +149,18 @@ impl Formatter {
 
     /// A decimal, keeping the scale the source wrote: `560,229.00` (en), `560.229,00` (es-ES).
     pub fn decimal(&self, value: &Decimal) -> String {
-        self.inner.decimal.format(&fixed(value)).to_string()
+        self.decimal_formatter().format(&fixed(value)).to_string()
     }
 
     /// A whole count, grouped as the locale groups: `1,600` (en), `1600` but `16.000` (es-ES).
     pub fn count(&self, value: u64) -> String {
-        count_with(&self.inner.decimal, value)
+        count_with(self.decimal_formatter(), value)
     }
 
     /// An amount with its ISO 4217 code where the locale puts it: `USD 1,600,000` (en, es-MX),
     /// `1.600.000 USD` (es-ES), keeping the scale the source wrote (`USD 560,229.00`).
     pub fn money(&self, amount: &Decimal, currency: &str) -> String {
-        let essentials = self.inner.currency.get();
+        let essentials = self.currency_patterns().get();
         // An ISO code begins and ends with letters: CLDR then asks for the pattern that keeps
         // them apart from the digits ("alphaNextToNumber").
         let digits = self.decimal(&amount.abs());
@@ -184,25 +219,25 @@ impl Formatter {
     /// Joins phrases as a list in prose: `a, b, and c` (en), `a, b y c`, `a e hijos` (es),
     /// `a, b e c` (pt), `a, b et c` (fr). An empty slice gives an empty string.
     pub fn list(&self, items: &[impl AsRef<str>]) -> String {
-        self.inner.list.format(items.iter().map(AsRef::as_ref)).to_string()
+        self.list_formatter().format(items.iter().map(AsRef::as_ref)).to_string()
     }
 
     /// Joins pieces of messages as [`list`](Self::list) does, keeping their strong and
     /// emphasised parts: "**8** projects and **5** co-productions".
     pub fn list_marked(&self, items: &[Marked]) -> Marked {
-        Marked::from_marked(self.inner.list.format(items.iter().map(Marked::as_marked_str)).to_string())
+        Marked::from_marked(self.list_formatter().format(items.iter().map(Marked::as_marked_str)).to_string())
     }
 
     /// A date of the Gregorian calendar in the locale's long form: `December 31, 2015` (en),
     /// `31 de diciembre de 2015` (es), `31 décembre 2015` (fr); `None` when there is no such day.
     pub fn date(&self, year: i32, month: u8, day: u8) -> Option<String> {
         let date = Date::try_new_gregorian(year, month, day).ok()?;
-        Some(self.inner.date.format(&date).to_string())
+        Some(self.date_formatter().format(&date).to_string())
     }
 
     /// What the locale writes before a negative number's digits.
     fn minus_sign(&self) -> String {
-        let minus_one = self.inner.decimal.format(&fixed_decimal::Decimal::from(-1)).to_string();
+        let minus_one = self.decimal_formatter().format(&fixed_decimal::Decimal::from(-1)).to_string();
         minus_one.chars().take_while(|c| !c.is_numeric()).collect()
     }
 }
