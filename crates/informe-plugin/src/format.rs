@@ -60,10 +60,10 @@ pub struct Formatter {
     inner: Arc<Inner>,
 }
 
-///
-/// Each ICU4X formatter is built on first use. Besides the time, that keeps a plugin's library
-/// small: the linker leaves out the CLDR data (for every locale) of the formatters a plugin never
-/// calls, and most plugins write no date; every plugin is loaded in the same process as the others.
+/// The formatter's state. Each ICU4X formatter is built on first use: besides the time, that
+/// keeps a plugin's library small, as the linker leaves out the CLDR data (for every locale) of
+/// the formatters a plugin never calls (none of the shipped plugins writes a date), and every
+/// plugin's library is resident in the same process as the others'.
 struct Inner {
     /// The locale as ICU4X understood the tag asked for.
     locale: Locale,
