@@ -12,7 +12,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::diagnostic::LineCol;
 pub use template::{MAIN, Template};
-pub use world::ReportWorld;
+pub use world::{ReportWorld, warm_up};
 
 /// A problem Typst found in the template, located in the template's files.
 #[derive(Debug, Clone, PartialEq, Eq)]

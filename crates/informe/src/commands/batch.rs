@@ -52,6 +52,7 @@ struct Outcome {
 
 pub fn run(args: &BatchArgs) -> Result<(), Failure> {
     let jobs = jobs(args)?;
+    informe_core::render::warm_up();
     let registry = load_plugins(&args.plugins)?;
     let workers = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from)).max(1);
 

@@ -36,6 +36,10 @@ fn format_of(path: &Path) -> Result<Format, Failure> {
 }
 
 pub fn run(args: &BuildArgs) -> Result<(), Failure> {
+    if args.outputs.iter().any(|o| matches!(format_of(o), Ok(Format::Pdf))) {
+        // Typst's fonts and library load while the plugins and the data do.
+        informe_core::render::warm_up();
+    }
     let started = Instant::now();
     let registry = load_plugins(&args.plugins)?;
     build_after(args, &registry, vec![("loading plugins", started.elapsed())])
