@@ -3,10 +3,12 @@
 mod cli;
 mod commands;
 mod exit;
+mod malloc;
 
 use clap::Parser;
 
 fn main() {
+    malloc::tune();
     let cli = cli::Cli::parse();
     let code = match commands::run(cli) {
         Ok(()) => exit::OK,
