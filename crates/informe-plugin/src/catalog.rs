@@ -79,6 +79,9 @@ pub struct Catalog {
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// The catalogues built so far, by the address and length of their sources and the locale.
+static CATALOGUES: crate::memo::Memo<(usize, usize, String), Catalog> = crate::memo::Memo::new();
+
 /// A value for a placeable of a message.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg<'a> {
@@ -176,7 +179,17 @@ impl Catalog {
     ///
     /// The language is the source tagged with the whole locale (`pt-PT`), else with its language
     /// (`pt`), else English. Counts in messages follow the locale's conventions.
-    pub fn new(sources: &[(&str, &str)], locale: &str) -> Result<Catalog, CatalogError> {
+    ///
+    /// Built once per sources and locale in a process, then shared: a plugin asks for the same
+    /// catalogue for every program of a report, and parsing Fluent files was most of a call.
+    pub fn new(sources: Sources, locale: &str) -> Result<Catalog, CatalogError> {
+        // Sources are `'static` and immutable, so their address names their content for the
+        // life of the process (a plugin library is never unloaded).
+        let key = (sources.as_ptr() as usize, sources.len(), locale.to_owned());
+        crate::memo::shared(&CATALOGUES, key, || Self::build(sources, locale))
+    }
+
+    fn build(sources: Sources, locale: &str) -> Result<Catalog, CatalogError> {
         let find = |tag: &str| sources.iter().find(|(language, _)| language.eq_ignore_ascii_case(tag));
         let language_of_locale = primary_language(locale);
         let (language, source) = find(locale)
@@ -618,6 +631,18 @@ mod tests {
     #[should_panic(expected = "message `count` of the `es` catalogue: ")]
     fn a_missing_argument_is_a_bug_of_the_plugin() {
         Catalog::new(SOURCES, "es").expect("catalogue").text("count");
+    }
+
+    #[test]
+    fn a_catalogue_is_built_once_per_sources_and_locale() {
+        let first = Catalog::new(SOURCES, "es-MX").expect("catalogue");
+        let again = Catalog::new(SOURCES, "es-MX").expect("catalogue");
+        assert!(Arc::ptr_eq(&first.bundle, &again.bundle));
+        // Another locale of the same language writes counts its own way: a bundle of its own.
+        let spain = Catalog::new(SOURCES, "es-ES").expect("catalogue");
+        assert!(!Arc::ptr_eq(&first.bundle, &spain.bundle));
+        let other: Sources = &[("en", "count = { $n }\n"), ("es", "count = { $n }\n")];
+        assert!(!Arc::ptr_eq(&first.bundle, &Catalog::new(other, "es-MX").expect("catalogue").bundle));
     }
 
     #[test]

@@ -41,6 +41,7 @@ use rust_decimal::Decimal;
 
 use crate::catalog::{Catalog, Marked, Sources};
 use crate::content::Figure;
+use crate::memo::Memo;
 use crate::metric::Quantity;
 use crate::model::Qualifier;
 
@@ -82,7 +83,17 @@ impl Formatter {
     ///
     /// Never fails: a tag that is not BCP 47 is read as its language, else as the root locale,
     /// and data missing for a locale falls back as ICU4X does.
+    ///
+    /// One formatter per locale is built in a process and then shared, with the ICU4X
+    /// formatters it has built so far.
     pub fn new(locale: &str) -> Self {
+        static FORMATTERS: Memo<String, Formatter> = Memo::new();
+        let built: Result<Self, std::convert::Infallible> =
+            crate::memo::shared(&FORMATTERS, locale.to_owned(), || Ok(Self::build(locale)));
+        built.unwrap_or_else(|never| match never {})
+    }
+
+    fn build(locale: &str) -> Self {
         let locale = parse_locale(locale);
         let words = Catalog::new(SDK_MESSAGES, &locale.to_string())
             .unwrap_or_else(|error| panic!("the SDK's own catalogue is broken: {error}"));

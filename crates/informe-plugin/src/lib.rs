@@ -36,6 +36,7 @@ pub mod content;
 pub mod exchange;
 pub mod format;
 pub mod guide;
+mod memo;
 pub mod metric;
 pub mod model;
 #[doc(hidden)]

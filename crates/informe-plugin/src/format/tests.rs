@@ -268,3 +268,10 @@ fn qualifiers_combine_as_documented() {
     assert_eq!(MoreThan.combine(Approximately), Approximately);
     assert_eq!(AtLeast.combine(Exact), AtLeast);
 }
+
+#[test]
+fn one_formatter_per_locale_is_built_and_shared() {
+    let first = Formatter::new("pt-BR");
+    assert!(Arc::ptr_eq(&first.inner, &Formatter::new("pt-BR").inner));
+    assert!(!Arc::ptr_eq(&first.inner, &Formatter::new("pt-PT").inner));
+}
