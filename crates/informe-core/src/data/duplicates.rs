@@ -24,43 +24,68 @@ pub struct Duplicate {
 /// the first repeat in structs, so neither shows the user every repeat; the syntax tree does.
 pub fn find(text: &str) -> Vec<Duplicate> {
     let parsed = jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default());
+    parsed.ok().and_then(|r| r.value).map(|root| in_tree(&root)).unwrap_or_default()
+}
+
+/// Every repeated key under `root`, in document order.
+pub fn in_tree(root: &Value<'_>) -> Vec<Duplicate> {
     let mut out = Vec::new();
-    if let Some(root) = parsed.ok().and_then(|r| r.value) {
-        walk(&root, "", &mut out);
-    }
+    walk(root, &mut Vec::new(), &mut out);
     out
 }
 
+/// One step from the root to a value.
+#[derive(Clone, Copy)]
+enum Step<'t> {
+    Key(&'t str),
+    Index(usize),
+}
+
 /// Depth-first walk; depth is bounded by the parser's nesting limit, so recursion is safe.
-fn walk(value: &Value<'_>, path: &str, out: &mut Vec<Duplicate>) {
+/// The path is kept as steps and written out only for a repeat: most files have none.
+fn walk<'t>(value: &'t Value<'_>, path: &mut Vec<Step<'t>>, out: &mut Vec<Duplicate>) {
     match value {
         Value::Object(object) => {
-            let mut seen: HashMap<&str, usize> = HashMap::new();
+            let mut seen: HashMap<&str, usize> = HashMap::with_capacity(object.properties.len());
             for prop in &object.properties {
                 let key = prop.name.as_str();
-                let here = join(path, key);
                 let at = prop.name.range().start;
+                path.push(Step::Key(key));
                 match seen.get(key) {
-                    Some(&first) => out.push(Duplicate { path: here.clone(), key: key.to_owned(), at, first }),
+                    Some(&first) => out.push(Duplicate { path: written(path), key: key.to_owned(), at, first }),
                     None => {
                         seen.insert(key, at);
                     }
                 }
-                walk(&prop.value, &here, out);
+                walk(&prop.value, path, out);
+                path.pop();
             }
         }
         Value::Array(array) => {
             for (i, element) in array.elements.iter().enumerate() {
-                walk(element, &format!("{path}[{i}]"), out);
+                path.push(Step::Index(i));
+                walk(element, path, out);
+                path.pop();
             }
         }
         _ => {}
     }
 }
 
-/// `path.key`, or `key` at the root.
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") }
+/// The steps as a JSON path: `measures[0].name`, or `key` at the root.
+fn written(steps: &[Step<'_>]) -> String {
+    let mut path = String::new();
+    for step in steps {
+        match step {
+            Step::Key(key) if path.is_empty() => path.push_str(key),
+            Step::Key(key) => {
+                path.push('.');
+                path.push_str(key);
+            }
+            Step::Index(i) => path.push_str(&format!("[{i}]")),
+        }
+    }
+    path
 }
 
 #[cfg(test)]

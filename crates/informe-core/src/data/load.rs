@@ -55,8 +55,9 @@ pub fn parse(text: String, file: &Path) -> Result<Loaded, Diagnostics> {
         }
     };
 
+    // One syntax tree serves the repeated keys and the amounts' texts.
     let locator = Locator::new(body);
-    let mut diagnostics = duplicate_keys(body);
+    let mut diagnostics = locator.tree().map(|tree| located(body, duplicates::in_tree(tree))).unwrap_or_default();
     let mut found = validate::amount_texts(&report, |path| locator.string_at(path));
     found.extend(validate::report(&report));
     diagnostics.extend(found.into_iter().map(|mut d| {
@@ -84,7 +85,12 @@ fn deserialize(body: &str) -> Result<Report, (String, serde_json::Error)> {
 
 /// Every repeated key of the text, each located at its repeat.
 fn duplicate_keys(body: &str) -> Vec<Diagnostic> {
-    duplicates::find(body)
+    located(body, duplicates::find(body))
+}
+
+/// Repeated keys as errors, each at its repeat with a hint naming the first.
+fn located(body: &str, found: Vec<duplicates::Duplicate>) -> Vec<Diagnostic> {
+    found
         .into_iter()
         .map(|dup| {
             let first = LineCol::of_offset(body, dup.first);

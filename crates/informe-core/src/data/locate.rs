@@ -4,6 +4,8 @@
 //! model know the path but not the position, so the text is parsed once more into a syntax tree
 //! with byte ranges and the path is walked there.
 
+use std::cell::OnceCell;
+
 use jsonc_parser::ast::Value;
 use jsonc_parser::common::Ranged;
 use jsonc_parser::{CollectOptions, ParseOptions};
@@ -39,27 +41,38 @@ fn steps(path: &str) -> Vec<Step<'_>> {
     out
 }
 
-/// A parsed JSON text that can answer "where is this path?".
+/// A JSON text that can answer "where is this path?".
+///
+/// The syntax tree is built on the first question: most builds have nothing to locate, and a
+/// large data file's tree costs as much as deserializing it.
 #[derive(Debug)]
 pub struct Locator<'a> {
     text: &'a str,
-    root: Option<Value<'a>>,
+    tree: OnceCell<Option<Value<'a>>>,
 }
 
 impl<'a> Locator<'a> {
-    /// Parses `text`; a text that does not parse locates nothing.
+    /// A locator over `text`; a text that does not parse locates nothing.
     pub fn new(text: &'a str) -> Self {
-        let root = jsonc_parser::parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default())
-            .ok()
-            .and_then(|result| result.value);
-        Self { text, root }
+        Self { text, tree: OnceCell::new() }
+    }
+
+    /// The syntax tree of the text, parsed on first use.
+    pub fn tree(&self) -> Option<&Value<'a>> {
+        self.tree
+            .get_or_init(|| {
+                jsonc_parser::parse_to_ast(self.text, &CollectOptions::default(), &ParseOptions::default())
+                    .ok()
+                    .and_then(|result| result.value)
+            })
+            .as_ref()
     }
 
     /// The position of the deepest existing value along `path`.
     ///
     /// A path to a missing field therefore points at the object that lacks it.
     pub fn locate(&self, path: &str) -> Option<LineCol> {
-        let mut node = self.root.as_ref()?;
+        let mut node = self.tree()?;
         for step in steps(path) {
             match child(node, step) {
                 Some(prop) => node = prop.value,
@@ -73,7 +86,7 @@ impl<'a> Locator<'a> {
     ///
     /// Some checks need the text, not the parsed value: `"4.8e5"` parses to a valid decimal.
     pub fn string_at(&self, path: &str) -> Option<&str> {
-        let mut node = self.root.as_ref()?;
+        let mut node = self.tree()?;
         for step in steps(path) {
             node = child(node, step)?.value;
         }
@@ -88,7 +101,7 @@ impl<'a> Locator<'a> {
     ///
     /// For a check that must quote or replace the value itself rather than point at it.
     pub fn value_at(&self, path: &str) -> Option<(std::ops::Range<usize>, String)> {
-        let mut node = self.root.as_ref()?;
+        let mut node = self.tree()?;
         for step in steps(path) {
             node = child(node, step)?.value;
         }
@@ -108,7 +121,7 @@ impl<'a> Locator<'a> {
     ///
     /// An unknown or repeated field is a problem of its name, so the name is what to point at.
     pub fn locate_key(&self, path: &str) -> Option<LineCol> {
-        let mut node = self.root.as_ref()?;
+        let mut node = self.tree()?;
         let steps = steps(path);
         let last = steps.len().checked_sub(1)?;
         for (i, step) in steps.into_iter().enumerate() {
