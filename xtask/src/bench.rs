@@ -97,7 +97,11 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     for &programs in &options.scales {
         // A small report takes a fifth of a second: differences of a few milliseconds need more
         // runs to stand out of the noise than a ten-second one does.
-        let runs = if programs <= 60 { options.runs * 5 } else { options.runs };
+        let runs = match programs {
+            ..=10 => options.runs * 10,
+            ..=60 => options.runs * 5,
+            _ => options.runs,
+        };
         eprintln!("bench: {programs} programs, {runs} runs…");
         scales.push(scale(&informe, &release, &options.typst, &work, programs, runs)?);
     }
@@ -465,6 +469,10 @@ fn render(scales: &[Scale], batch: &Batch, typst_version: &str, relocations: &Re
     writeln!(md, "- Typst's compile and export are nearly all of a build; everything informe adds (plugins, data,")?;
     writeln!(md, "  assembly, ODS) is in the phases table. `--isolate-plugins` costs one process start per plugin")?;
     writeln!(md, "  plus a pipe round trip per program.")?;
+    writeln!(md, "- Fixed costs: informe parses Typst's embedded fonts and builds its library on a second thread")?;
+    writeln!(md, "  while the plugins and the data load, and keeps 8 MiB of slack in glibc's heaps, which spares")?;
+    writeln!(md, "  Typst's worker threads growing theirs a page at a time (`crates/informe/src/malloc.rs`).")?;
+    writeln!(md, "  The Typst CLI does neither.")?;
     writeln!(md, "- Memory: informe holds six plugin libraries, each mapping its own copy of the Rust standard")?;
     writeln!(md, "  library, serde_json, Fluent and the CLDR data of the formatters it calls. That is what shows")?;
     writeln!(md, "  at the smallest report; from 60 programs on, Typst's own memory dominates.")?;
