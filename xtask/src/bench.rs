@@ -98,8 +98,8 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         // A small report takes a fifth of a second: differences of a few milliseconds need more
         // runs to stand out of the noise than a ten-second one does.
         let runs = match programs {
-            ..=10 => options.runs * 10,
-            ..=60 => options.runs * 5,
+            0..=10 => options.runs * 10,
+            11..=60 => options.runs * 5,
             _ => options.runs,
         };
         eprintln!("bench: {programs} programs, {runs} runs…");
