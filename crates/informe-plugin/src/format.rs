@@ -25,6 +25,7 @@
 //! pattern CLDR gives the locale for an ISO code (its "alphaNextToNumber" form), read from the
 //! same experimental data through its public provider types.
 
+use std::convert::Infallible;
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
@@ -88,9 +89,9 @@ impl Formatter {
     /// formatters it has built so far.
     pub fn new(locale: &str) -> Self {
         static FORMATTERS: Memo<String, Formatter> = Memo::new();
-        let built: Result<Self, std::convert::Infallible> =
-            crate::memo::shared(&FORMATTERS, locale.to_owned(), || Ok(Self::build(locale)));
-        built.unwrap_or_else(|never| match never {})
+        let Ok(formatter) =
+            crate::memo::shared(&FORMATTERS, locale.to_owned(), || Ok::<_, Infallible>(Self::build(locale)));
+        formatter
     }
 
     fn build(locale: &str) -> Self {
