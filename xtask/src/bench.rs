@@ -471,7 +471,7 @@ fn render(scales: &[Scale], batch: &Batch, typst_version: &str, relocations: &Re
     writeln!(md, "  plus a pipe round trip per program.")?;
     writeln!(md, "- Fixed costs: informe parses Typst's embedded fonts and builds its library on a second thread")?;
     writeln!(md, "  while the plugins and the data load, and keeps 8 MiB of slack in glibc's heaps, which spares")?;
-    writeln!(md, "  Typst's worker threads growing theirs a page at a time (`crates/informe/src/malloc.rs`).")?;
+    writeln!(md, "  Typst's worker threads growing theirs in small steps (`crates/informe/src/malloc.rs`).")?;
     writeln!(md, "  The Typst CLI does neither.")?;
     writeln!(md, "- Memory: informe holds six plugin libraries, each mapping its own copy of the Rust standard")?;
     writeln!(md, "  library, serde_json, Fluent and the CLDR data of the formatters it calls. That is what shows")?;
