@@ -11,7 +11,9 @@ pub const MAGIC: [u8; 8] = *b"INFORME\0";
 /// Incremented on any incompatible change of the ABI or the JSON exchange contract.
 pub const ABI_MAJOR: u16 = 1;
 /// Incremented when fields are appended to [`Descriptor`] or optional JSON fields are added.
-pub const ABI_MINOR: u16 = 0;
+///
+/// 1.1 added the context's `country_code` and `source_language` and the response's `family_name`.
+pub const ABI_MINOR: u16 = 1;
 /// The exported symbol (a function returning `*const Descriptor`) the host looks up.
 pub const ENTRY_SYMBOL: &str = "informe_plugin_descriptor";
 

@@ -439,7 +439,9 @@ pub(crate) fn differences(sources: &[(&str, &str)]) -> Vec<String> {
         for (id, variables) in english {
             match messages.get(id) {
                 None => problems.push(format!("`{language}` lacks the message `{id}`")),
-                Some(theirs) if theirs != variables => problems.push(format!(
+                // A language whose grammar wants an article before a country's name ("le
+                // Mexique") may say "the country" instead: only `$country` may be left out.
+                Some(theirs) if !same_variables(theirs, variables) => problems.push(format!(
                     "`{language}` message `{id}` uses {} where English uses {}",
                     names(theirs),
                     names(variables)
@@ -452,6 +454,12 @@ pub(crate) fn differences(sources: &[(&str, &str)]) -> Vec<String> {
         }
     }
     problems
+}
+
+/// Whether a translation uses English's variables, `$country` aside (see [`differences`]).
+fn same_variables(theirs: &BTreeSet<String>, english: &BTreeSet<String>) -> bool {
+    let without = |set: &BTreeSet<String>| set.iter().filter(|v| *v != "country").cloned().collect::<BTreeSet<_>>();
+    without(theirs) == without(english) && theirs.iter().all(|v| english.contains(v))
 }
 
 /// `$a, $b`, or `no variable`.

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -19,8 +20,14 @@ pub struct Request {
 /// The report a program is processed for.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Context {
-    /// Reporting country, e.g. `Mexico`.
+    /// The reporting party's name in the report's language, e.g. `México` in a Spanish report:
+    /// from CLDR's display name of `country_code` when the data gives one, else as the data
+    /// names it. A plugin writes it where its sentences need the country, never a name of its own.
     pub country: String,
+    /// ISO 3166-1 alpha-2 code of the reporting party, e.g. `MX`; absent from hosts of ABI 1.0
+    /// and from data that gives none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
     /// The reporting period of the whole report.
     pub period: Period,
     /// BCP 47 language the narrative must be written in, e.g. `en`.
@@ -30,6 +37,10 @@ pub struct Context {
     /// which case the language alone is the locale.
     #[serde(default)]
     pub locale: String,
+    /// The language the data is written in, which a text of the data missing the report's
+    /// language falls back to. Empty from hosts of ABI 1.0: the first language written is used.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source_language: String,
 }
 
 impl Context {
@@ -40,30 +51,43 @@ impl Context {
 }
 
 impl Request {
-    /// Deserializes the family `data` object into the plugin's own type.
+    /// Deserializes the family `data` object into the plugin's own type, as it is.
     ///
-    /// On failure the problem names the offending path inside `data`, ready to return.
+    /// On failure the problem names the offending path inside `data`, ready to return. Prefer
+    /// [`validated`](Self::validated), which also writes the data's texts in the report's
+    /// language and refuses fields the type does not declare.
     pub fn data<T: DeserializeOwned>(&self) -> Result<T, Problem> {
-        let value = serde_json::Value::Object(self.program.data.clone());
-        serde_path_to_error::deserialize(value).map_err(|err| {
-            let inner = err.path().to_string();
-            let path = if inner == "." { "data".to_owned() } else { format!("data.{inner}") };
-            Problem::error(path, err.into_inner().to_string())
-        })
+        deserialize(serde_json::Value::Object(self.program.data.clone()))
     }
 
-    /// Parses `data` and runs the plugin's own `check` on it.
+    /// Parses `data` through the schema of `T`, then runs the plugin's own `check` on it.
     ///
-    /// `Ok` holds the data and a response already carrying `check`'s warnings, to fill in.
-    /// `Err` holds the response to return as it is: malformed data, or data `check` found an
-    /// error in, is the user's to fix — a problem the host locates in the file — not a plugin
-    /// failure.
-    pub fn validated<T: DeserializeOwned>(
+    /// Every [`Text`](crate::Text) of the data is made plain in the report's language first (a
+    /// text missing it falls back to the data's language, with a warning at its path), and a
+    /// field `T`'s schema does not declare is an error with a did-you-mean hint.
+    ///
+    /// `Ok` holds the data and a response already carrying the warnings, to fill in. `Err` holds
+    /// the response to return as it is: malformed data, or data `check` found an error in, is
+    /// the user's to fix — a problem the host locates in the file — not a plugin failure.
+    pub fn validated<T: DeserializeOwned + JsonSchema + 'static>(
         &self,
         check: impl FnOnce(&T) -> Vec<Problem>,
     ) -> Result<(T, Response), Response> {
-        let data: T = self.data().map_err(|problem| Response { problems: vec![problem], ..Response::default() })?;
-        let response = Response { problems: check(&data), ..Response::default() };
+        let mut value = serde_json::Value::Object(self.program.data.clone());
+        let mut problems = crate::family::resolve(&mut value, &crate::family::schema_of::<T>(), &self.context);
+        let rejected = |problems| Response { problems, ..Response::default() };
+        if problems.iter().any(|p| p.severity == Severity::Error) {
+            return Err(rejected(problems));
+        }
+        let data: T = match deserialize(value) {
+            Ok(data) => data,
+            Err(problem) => {
+                problems.push(problem);
+                return Err(rejected(problems));
+            }
+        };
+        problems.extend(check(&data));
+        let response = rejected(problems);
         if response.has_errors() { Err(response) } else { Ok((data, response)) }
     }
 
@@ -72,6 +96,15 @@ impl Request {
         let value = self.program.data.get(key).ok_or_else(|| PluginError::new(format!("`data.{key}` is missing")))?;
         serde_json::from_value(value.clone()).map_err(|err| PluginError::new(format!("`data.{key}`: {err}")))
     }
+}
+
+/// `data` as `T`, or the problem at the path inside `data` where it is not.
+fn deserialize<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Problem> {
+    serde_path_to_error::deserialize(value).map_err(|err| {
+        let inner = err.path().to_string();
+        let path = if inner == "." { "data".to_owned() } else { format!("data.{inner}") };
+        Problem::error(path, err.into_inner().to_string())
+    })
 }
 
 /// What a plugin answers for one program.
@@ -90,6 +123,10 @@ pub struct Response {
     /// One sentence summing the program up, for the executive summary.
     #[serde(default)]
     pub summary: Option<String>,
+    /// The family's name in the report's language ("Música", "Museums"), shown to readers
+    /// instead of the family's id. Absent from plugins of ABI 1.0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family_name: Option<String>,
 }
 
 impl Response {
@@ -167,7 +204,7 @@ impl From<Problem> for PluginError {
 mod tests {
     use super::*;
 
-    #[derive(Debug, serde::Deserialize)]
+    #[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
     struct Data {
         projects: u64,
     }

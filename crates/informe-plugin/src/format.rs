@@ -34,6 +34,7 @@ use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_datetime::fieldsets::YMD;
 use icu_decimal::DecimalFormatter;
 use icu_experimental::dimension::provider::currency::essentials::CurrencyEssentialsV1;
+use icu_experimental::displaynames::provider::LocaleNamesRegionV0;
 use icu_list::ListFormatter;
 use icu_list::options::{ListFormatterOptions, ListLength};
 use icu_locale_core::Locale;
@@ -74,6 +75,8 @@ struct Inner {
     date: OnceLock<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
     /// CLDR's currency patterns for the locale (or the one it falls back to).
     currency: OnceLock<DataPayload<CurrencyEssentialsV1>>,
+    /// CLDR's names of countries and regions in the locale's language.
+    regions: OnceLock<DataPayload<LocaleNamesRegionV0>>,
     words: Catalog,
     /// The qualifier words alone, in the order of [`Qualifier`]'s inexact variants.
     qualifiers: [String; 3],
@@ -107,6 +110,7 @@ impl Formatter {
                 list: OnceLock::new(),
                 date: OnceLock::new(),
                 currency: OnceLock::new(),
+                regions: OnceLock::new(),
                 words,
                 qualifiers,
             }),
@@ -147,6 +151,31 @@ impl Formatter {
                 .unwrap_or_else(|error| panic!("no currency data for {locale}: {error}"))
                 .payload
         })
+    }
+
+    fn region_names(&self) -> &DataPayload<LocaleNamesRegionV0> {
+        let locale = &self.inner.locale;
+        self.inner.regions.get_or_init(|| {
+            RegionData
+                .load(DataRequest {
+                    id: DataIdentifierBorrowed::for_locale(&DataLocale::from(locale)),
+                    ..Default::default()
+                })
+                .unwrap_or_else(|error| panic!("no region names for {locale}: {error}"))
+                .payload
+        })
+    }
+
+    /// The name of a country (or region) in the locale's language, from its ISO 3166-1 alpha-2
+    /// code: `MX` is `Mexico` (en), `México` (es), `Mexique` (fr); `None` for a code CLDR does not
+    /// name. Reports name countries only this way, so every name follows the report's language.
+    pub fn country(&self, code: &str) -> Option<String> {
+        let code = code.trim();
+        if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        let region = icu_locale_core::subtags::Region::try_from_str(&code.to_ascii_uppercase()).ok()?;
+        self.region_names().get().names.get(&region.to_tinystr().to_unvalidated()).map(str::to_owned)
     }
 
     /// The BCP 47 locale this formatter writes, as understood: `es-MX`, `en`, `und`.
@@ -312,6 +341,19 @@ const _: () = {
     use icu_experimental_data::{impl_currency_essentials_v1, make_provider};
     make_provider!(CurrencyData);
     impl_currency_essentials_v1!(CurrencyData);
+};
+
+/// CLDR's names of countries and regions, baked in alone for the same reason.
+#[derive(Debug)]
+struct RegionData;
+
+const _: () = {
+    mod icu {
+        pub use icu_experimental as experimental;
+    }
+    use icu_experimental_data::{impl_locale_names_region_v0, make_provider};
+    make_provider!(RegionData);
+    impl_locale_names_region_v0!(RegionData);
 };
 
 #[cfg(test)]

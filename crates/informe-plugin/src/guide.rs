@@ -76,7 +76,7 @@
 //! use serde::Deserialize;
 //!
 //! /// The family `data` of a festival program.
-//! #[derive(Deserialize)]
+//! #[derive(Deserialize, JsonSchema)] // the schema is derived: `validated` reads the data through it
 //! #[serde(deny_unknown_fields)] // a misspelt field is the user's mistake: report it
 //! struct Data {
 //!     editions: u64,
@@ -130,7 +130,7 @@
 //!                 .feeds(BENEFICIARY_PROJECTS),
 //!         ],
 //!         summary: Some(t.message("summary", &editions)),
-//!         problems: Vec::new(),
+//!         ..Response::default()
 //!     })
 //! }
 //!
@@ -452,7 +452,7 @@
 //! use informe_plugin::prelude::*;
 //! use serde::Deserialize;
 //!
-//! #[derive(Deserialize)]
+//! #[derive(Deserialize, JsonSchema)]
 //! #[serde(deny_unknown_fields)]
 //! struct Data {
 //!     projects: u64,

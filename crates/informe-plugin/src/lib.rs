@@ -34,6 +34,7 @@ pub mod abi;
 pub mod catalog;
 pub mod content;
 pub mod exchange;
+pub mod family;
 pub mod format;
 pub mod guide;
 mod memo;
@@ -49,6 +50,7 @@ pub use exchange::{Context, PluginError, Problem, Request, Response, Severity};
 pub use metric::{BENEFICIARY_PROJECTS, Metric, Quantity};
 pub use model::{Contribution, FinancialResources, Footnote, Period, Program, Qualifier};
 pub use rust_decimal::Decimal;
+pub use schemars;
 pub use serde_json;
 pub use text::Text;
 
@@ -60,8 +62,10 @@ pub mod prelude {
     pub use crate::catalog::{Arg, Catalog, Marked, Sources};
     pub use crate::content::{Block, Cell, Emphasis, Figure, KeyFigure, Section, Span};
     pub use crate::exchange::{Context, PluginError, Problem, Request, Response, Severity};
+    pub use crate::family::{Common, Count, Money, Narrator};
     pub use crate::format::Formatter;
     pub use crate::metric::{BENEFICIARY_PROJECTS, Metric, Quantity};
     pub use crate::model::{Contribution, Period, Program, Qualifier};
     pub use rust_decimal::Decimal;
+    pub use schemars::JsonSchema;
 }

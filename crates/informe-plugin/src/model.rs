@@ -12,8 +12,7 @@ use serde::{Deserialize, Serialize};
 pub use crate::text::Text;
 
 /// How a figure relates to the true value, exactly as the source words it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Qualifier {
     /// The figure is the value.
@@ -49,8 +48,7 @@ impl Qualifier {
 }
 
 /// A span of whole years, inclusive: `{"from": 2012, "to": 2015}`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     pub from: i32,
@@ -81,8 +79,7 @@ impl fmt::Display for Period {
 }
 
 /// One program of a measure, with the fields every program shares.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Program {
     /// Stable identifier, unique within the report (e.g. `ibermusicas`).
@@ -109,8 +106,7 @@ pub struct Program {
 }
 
 /// Money flows of one program: what the country paid and what it received.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FinancialResources {
     /// The source's own sentence, kept verbatim.
@@ -125,13 +121,12 @@ pub struct FinancialResources {
 }
 
 /// An amount of money with its currency and how the source qualifies it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contribution {
     /// A decimal string such as `"560229.00"`: never a float, never with separators.
     #[serde(with = "rust_decimal::serde::str")]
-    #[cfg_attr(feature = "schema", schemars(with = "String", extend("pattern" = "^[0-9]+(\\.[0-9]+)?$")))]
+    #[schemars(with = "String", extend("pattern" = "^[0-9]+(\\.[0-9]+)?$"))]
     pub amount: Decimal,
     /// ISO 4217 code, e.g. `USD`, `EUR`.
     pub currency: String,
@@ -149,8 +144,7 @@ pub struct Contribution {
 }
 
 /// A footnote of the source document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Footnote {
     pub id: String,

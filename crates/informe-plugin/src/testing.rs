@@ -6,11 +6,13 @@ use serde_json::Value;
 use crate::catalog;
 use crate::content::Block;
 use crate::exchange::{Context, Request, Response};
+use crate::format::Formatter;
 
 /// The request the host would send for program `program_id` of the report `report_json`.
 ///
 /// `report_json` is the text of a whole report file (for instance an `include_str!` of a fixture):
-/// the context comes from its `country`, `period` and `language`, the program from the one with
+/// the context comes from its `country_code` (the country's name in the report's language, as the
+/// host writes it; else its `country`), `period` and `language`, the program from the one with
 /// this `id` in any measure's `programs`.
 ///
 /// It panics with a clear message on malformed input, as a test wants: never call it from a
@@ -49,11 +51,15 @@ pub fn request_for(report_json: &str, program_id: &str) -> Request {
     let text = |key: &str| -> String {
         report[key].as_str().unwrap_or_else(|| panic!("the report has no string `{key}`")).to_owned()
     };
+    let language = text("language");
+    let country_code = report["country_code"].as_str().map(str::to_owned);
     let context = Context {
-        country: text("country"),
+        country: country_name(&report, country_code.as_deref(), &language),
+        country_code,
         period: serde_json::from_value(report["period"].clone())
             .unwrap_or_else(|e| panic!("the report's `period` is malformed: {e}")),
-        language: text("language"),
+        source_language: language.clone(),
+        language,
         locale: String::new(),
     };
     let program = report["measures"]
@@ -88,11 +94,22 @@ pub fn request_in(report_json: &str, program_id: &str, locale: &str) -> Request 
     let mut request = request_for(report_json, program_id);
     request.context.language = locale.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
     request.context.locale = locale.to_owned();
+    if let Some(name) = request.context.country_code.as_deref().and_then(|code| Formatter::new(locale).country(code)) {
+        request.context.country = name;
+    }
     request
 }
 
+/// The country as a host names it: CLDR's name of its code in `language`, else the data's name.
+fn country_name(report: &Value, code: Option<&str>, language: &str) -> String {
+    code.and_then(|code| Formatter::new(language).country(code))
+        .or_else(|| report["country"].as_str().map(str::to_owned))
+        .unwrap_or_else(|| panic!("the report has neither a known `country_code` nor a `country`"))
+}
+
 /// Asserts that every catalogue of `sources` has exactly the messages of the English one, each
-/// using the same variables, and that every file parses.
+/// using the same variables (a translation may leave out `$country`, for languages that put an
+/// article before a country's name), and that every file parses.
 ///
 /// Call it from a unit test with the plugin's own catalogues, so a message added in English and
 /// forgotten in a translation (or a misspelt `$variable`) fails the tests, not the report:
