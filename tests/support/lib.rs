@@ -1,5 +1,7 @@
 //! Shared helpers of the end-to-end tests: building the workspace, running the binary, reading PDFs.
 
+pub mod words;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;

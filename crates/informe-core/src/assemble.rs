@@ -70,8 +70,11 @@ pub struct MeasureDoc {
 pub struct ProgramDoc {
     pub id: String,
     pub name: String,
-    pub family: String,
-    /// `name version` of the plugin; `None` when no plugin serves the family.
+    /// The family's name in the report's language, as its plugin gives it; `None` without one
+    /// (readers never see a family's id).
+    pub family: Option<String>,
+    /// The family's name (or, from a plugin that gives none, the plugin's) and the plugin's
+    /// version; `None` when no plugin serves the family.
     pub plugin: Option<String>,
     pub results_expected: Option<String>,
     pub financial_statement: Option<String>,
@@ -322,8 +325,10 @@ fn program_doc(
     ProgramDoc {
         id: program.id.clone(),
         name: program.name.clone(),
-        family: program.family.clone(),
-        plugin: output.plugin.as_ref().map(|(name, version)| format!("{name} {version}")),
+        family: response.family_name.clone(),
+        plugin: output.plugin.as_ref().map(|(name, version)| {
+            format!("{} {version}", response.family_name.as_deref().unwrap_or(name))
+        }),
         results_expected: program.results_expected.as_ref().map(Text::to_string),
         financial_statement: money.statement.as_ref().map(Text::to_string),
         paid: money.paid.iter().map(amount_doc).collect(),

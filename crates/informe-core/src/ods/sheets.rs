@@ -7,10 +7,10 @@ use rust_decimal::prelude::ToPrimitive;
 use spreadsheet_ods::{Length, Sheet, Value};
 
 use crate::aggregate::{self, IndicatorValue};
-use crate::data::model::{Contribution, Period, Qualifier, Report};
+use crate::data::model::{Contribution, Measure, Period, Qualifier, Report};
 use crate::ods::OdsOptions;
 use crate::ods::styles::Styles;
-use crate::process::Processed;
+use crate::process::{Processed, ProgramOutput};
 use crate::words::Words;
 
 /// Every currency of the report and of the plugins' money metrics.
@@ -85,7 +85,7 @@ pub fn all(report: &Report, processed: &Processed, styles: &Styles, options: &Od
         .map(|(m, (measure, outputs))| aggregate::indicators(measure, outputs, &format!("measures[{m}]")).0)
         .collect();
     let words = Words::new(report.locale());
-    let (programs, rows) = programs_sheet(report, &indicators, styles, &words);
+    let (programs, rows) = programs_sheet(report, processed, &indicators, styles, &words);
     vec![
         programs,
         metrics_sheet(report, processed, styles, &words),
@@ -93,6 +93,13 @@ pub fn all(report: &Report, processed: &Processed, styles: &Styles, options: &Od
         tables_sheet(report, processed, styles, &words),
         notes_sheet(report, &indicators, styles, options, &words),
     ]
+}
+
+/// The family of a program by the name its plugin gives in the report's language, else as the
+/// data writes it (no plugin names it then).
+fn family_name<'a>(measure: &'a Measure, outputs: &'a [ProgramOutput], program_id: &str) -> &'a str {
+    let Some(p) = measure.programs.iter().position(|p| p.id == program_id) else { return "" };
+    outputs.get(p).and_then(|o| o.response.family_name.as_deref()).unwrap_or(&measure.programs[p].family)
 }
 
 /// Column letters of the Programs sheet, used by the Totals formulas.
@@ -109,6 +116,7 @@ mod col {
 
 fn programs_sheet(
     report: &Report,
+    processed: &Processed,
     indicators: &[Vec<IndicatorValue>],
     styles: &Styles,
     words: &Words,
@@ -133,7 +141,7 @@ fn programs_sheet(
         styles,
     );
     let mut row = 1;
-    for (measure, measure_indicators) in report.measures.iter().zip(indicators) {
+    for ((measure, outputs), measure_indicators) in report.measures.iter().zip(&processed.outputs).zip(indicators) {
         let table = aggregate::finance_table(measure);
         let projects = measure_indicators.iter().find(|i| i.id == informe_plugin::BENEFICIARY_PROJECTS);
         for line in &table.rows {
@@ -141,8 +149,7 @@ fn programs_sheet(
             for i in 0..lines {
                 sheet.set_value(row, 0, line.program_id);
                 sheet.set_value(row, 1, line.program_name);
-                let family = &measure.programs.iter().find(|p| p.id == line.program_id).map(|p| p.family.as_str());
-                sheet.set_value(row, 2, family.unwrap_or_default());
+                sheet.set_value(row, 2, family_name(measure, outputs, line.program_id));
                 let mut contribution = |c: Option<&Contribution>, at: u32| {
                     if let Some(c) = c {
                         money(&mut sheet, row, at, &c.amount, &c.currency, styles);
