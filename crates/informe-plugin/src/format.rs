@@ -319,7 +319,7 @@ fn fixed(value: &Decimal) -> fixed_decimal::Decimal {
         .unwrap_or_else(|error| panic!("a decimal's own text {value} is not a decimal to ICU4X: {error:?}"))
 }
 
-/// The text with its first character upper-cased: `mexican projects` → `Mexican projects`.
+/// The text with its first character upper-cased: `co-productions` → `Co-productions`.
 pub fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()

@@ -34,7 +34,7 @@ pub enum Quantity {
 // No `deny_unknown_fields`: serde cannot combine it with `flatten`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Metric {
-    /// Identifier unique within the program, e.g. `mexican-projects-abroad`.
+    /// Identifier unique within the program, e.g. `projects` or `2012-2013-supported-1`.
     pub id: String,
     /// Human label in the report's language.
     pub label: String,

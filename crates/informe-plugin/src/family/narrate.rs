@@ -212,7 +212,7 @@ impl<'a> Narrator<'a> {
         self.paragraph("sub-period-paragraph", &args)
     }
 
-    /// "**25** Mexican projects", one per supported entry, joined as a list.
+    /// "**25** projects", one per supported entry, joined as a list.
     fn supported(&self, sub: &SubPeriod) -> Marked {
         let entries: Vec<Marked> = sub
             .supported
