@@ -63,4 +63,20 @@ mod tests {
         assert!(amount["pattern"].is_string(), "{amount}");
         assert_eq!(schema["$defs"]["Program"]["allOf"], json!([]));
     }
+
+    #[test]
+    fn the_schema_documents_the_issuer() {
+        let schema = data_schema(&Registry::default()).expect("schema");
+        let described = |value: &Value| value["description"].as_str().is_some_and(|d| !d.is_empty());
+        assert!(described(&schema["properties"]["issuer"]), "{}", schema["properties"]["issuer"]);
+        let issuer = &schema["$defs"]["Issuer"];
+        assert_eq!(issuer["required"], json!(["name"]), "{issuer}");
+        assert_eq!(issuer["additionalProperties"], json!(false), "{issuer}");
+        for field in ["name", "short_name", "address", "contact", "signatory"] {
+            assert!(described(&issuer["properties"][field]), "issuer.{field} undescribed: {issuer}");
+        }
+        let signatory = &schema["$defs"]["Signatory"];
+        assert_eq!(signatory["required"], json!(["name"]), "{signatory}");
+        assert!(described(&signatory["properties"]["role"]), "{signatory}");
+    }
 }

@@ -200,6 +200,7 @@ mod tests {
             period: Period { from: 2012, to: 2015 },
             title: None,
             institution: None,
+            issuer: None,
             language: "en".into(),
             country_code: None,
             locale: String::new(),

@@ -32,6 +32,22 @@ pub fn resolve(report: &mut Report, language: &str, locale: Option<&str>) -> Vec
     if let Some(title) = &mut report.title {
         visit(title, "title".into());
     }
+    if let Some(issuer) = &mut report.issuer {
+        visit(&mut issuer.name, "issuer.name".into());
+        for (field, text) in
+            [("short_name", &mut issuer.short_name), ("address", &mut issuer.address), ("contact", &mut issuer.contact)]
+        {
+            if let Some(text) = text {
+                visit(text, format!("issuer.{field}"));
+            }
+        }
+        if let Some(signatory) = &mut issuer.signatory {
+            visit(&mut signatory.name, "issuer.signatory.name".into());
+            if let Some(role) = &mut signatory.role {
+                visit(role, "issuer.signatory.role".into());
+            }
+        }
+    }
     for (m, measure) in report.measures.iter_mut().enumerate() {
         let at = format!("measures[{m}]");
         visit(&mut measure.name, format!("{at}.name"));
@@ -106,6 +122,31 @@ mod tests {
         assert_eq!(paths, ["measures[0].name", "measures[0].programs[0].conclusions"]);
         assert!(warnings[1].message.contains("no `es` text here: the `en` text is used"), "{}", warnings[1].message);
         assert!(warnings[1].hint.as_deref().is_some_and(|h| h.contains("written in en, pt")), "{:?}", warnings[1].hint);
+    }
+
+    #[test]
+    fn the_issuer_is_put_in_the_language_and_its_fallbacks_are_reported_at_their_paths() {
+        let mut report: Report = serde_json::from_value(serde_json::json!({
+            "country": "Chile", "period": {"from": 2016, "to": 2019}, "language": "es",
+            "issuer": {
+                "name": {"es": "Ministerio de las Culturas", "en": "Ministry of Cultures"},
+                "short_name": "MINCAP",
+                "address": "Santiago",
+                "contact": {"es": "Correo: qpr@example.org"},
+                "signatory": {"name": "Ana Pérez", "role": {"es": "Jefa de Asuntos Internacionales", "en": "Head of International Affairs"}}
+            },
+            "measures": []
+        }))
+        .expect("report");
+        let warnings = resolve(&mut report, "en", None);
+        let issuer = report.issuer.as_ref().expect("issuer");
+        assert_eq!(issuer.name.as_str(), "Ministry of Cultures");
+        assert_eq!(issuer.contact.as_ref().map(Text::as_str), Some("Correo: qpr@example.org"));
+        let signatory = issuer.signatory.as_ref().expect("signatory");
+        assert_eq!(signatory.role.as_ref().map(Text::as_str), Some("Head of International Affairs"));
+        // Plain strings are every language's; only the contact lacks English.
+        let paths: Vec<&str> = warnings.iter().filter_map(|w| w.path.as_deref()).collect();
+        assert_eq!(paths, ["issuer.contact"]);
     }
 
     #[test]

@@ -16,9 +16,16 @@ pub struct Report {
     /// Title of the report; the template supplies the official one when absent.
     #[serde(default)]
     pub title: Option<Text>,
-    /// Institution issuing the report; the national report when absent.
+    /// A shipped institution (`informe institutions`) or a folder holding an `institution.toml` to
+    /// issue the report as, with its logo, colours and template layer; `--institution` overrides
+    /// it. When absent, the report is issued by `issuer`, or without one has a neutral title page
+    /// for its country.
     #[serde(default)]
     pub institution: Option<String>,
+    /// Who issues the report, when no institution is chosen: shown on the title page (name,
+    /// address, contact, signatory, in neutral colours, without logo) and as the PDF's author.
+    #[serde(default)]
+    pub issuer: Option<Issuer>,
     /// BCP 47 language of the data's texts, e.g. `en`: the report's language unless another is
     /// asked for, and the one a text missing a translation falls back to.
     pub language: String,
@@ -40,6 +47,37 @@ impl Report {
     pub fn locale(&self) -> &str {
         if self.locale.is_empty() { &self.language } else { &self.locale }
     }
+}
+
+/// The body issuing a report, as the data names it: a ministry, an agency, a national commission.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Issuer {
+    /// Full name, e.g. `Ministry of Culture`; shown on the title page and as the PDF's author.
+    pub name: Text,
+    /// Acronym or short name, e.g. `MoC`, for the title page's footer; the name when absent.
+    #[serde(default)]
+    pub short_name: Option<Text>,
+    /// Postal address, e.g. `12 Main Street, Capital City`.
+    #[serde(default)]
+    pub address: Option<Text>,
+    /// How to reach the issuer: email, phone, website, as one text.
+    #[serde(default)]
+    pub contact: Option<Text>,
+    /// Who signs the report for the issuer.
+    #[serde(default)]
+    pub signatory: Option<Signatory>,
+}
+
+/// The person or office signing a report for its issuer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Signatory {
+    /// Name of the person or office, e.g. `Directorate of International Affairs`.
+    pub name: Text,
+    /// Their role or title, e.g. `Director General`.
+    #[serde(default)]
+    pub role: Option<Text>,
 }
 
 /// A measure of the report, with the fields of the QPR form in order.
