@@ -1,9 +1,12 @@
-//! Institutions: each shipped one builds under its own identity (name, colours, logo), an override
-//! of a single template file falls back to the default for the rest, and mistakes are explained.
+//! Who issues a report: each shipped institution (Mexico's example set) builds under its own
+//! identity (name, colours, logo), an override of a single template file falls back to the default
+//! for the rest, and mistakes are explained; a report naming none is issued by its data's `issuer`,
+//! or has its country's neutral title page, never a shipped institution's.
 
 use std::path::Path;
+use std::process::Command;
 
-use informe_tests::{fixture, informe, pdf_text, pixels_of_color, profile_dir, run, stderr};
+use informe_tests::{fixture, fixture_with, informe, pdf_text, pixels_of_color, profile_dir, run, stderr};
 
 /// Builds the fixture as `institution` in `lang` into `out`.
 fn build(out: &Path, institution: &str, lang: &str) -> std::process::Output {
@@ -30,7 +33,7 @@ struct Shipped {
 
 const SHIPPED: &[Shipped] = &[
     Shipped {
-        id: "national",
+        id: "mx-culture",
         lang: "es",
         name: "Secretaría de Cultura — Dirección General de Asuntos Internacionales",
         color: "#1f3a5f",
@@ -126,7 +129,7 @@ fn an_unknown_institution_lists_those_that_exist() {
     let err = stderr(&output);
     assert!(err.contains("there is no institution `imcinee`"), "{err}");
     assert!(
-        err.contains("did you mean `imcine`? the shipped institutions are dgb, fonart, imcine, inbal, national"),
+        err.contains("did you mean `imcine`? the shipped institutions are dgb, fonart, imcine, inbal, mx-culture"),
         "{err}"
     );
 }
@@ -194,4 +197,129 @@ fn an_institution_folder_on_disk_gets_its_logo_and_a_missing_template_file_is_li
     let err = stderr(&output);
     assert!(err.contains("file not found"), "{err}");
     assert!(err.contains("the template's files are blocks.typ, chart.typ,"), "{err}");
+}
+
+/// Builds `data` into `out` with the real plugins and `extra` arguments.
+fn build_data(data: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
+    run(informe().arg("build").arg(data).arg("-o").arg(out).arg("--plugins").arg(profile_dir()).args(extra))
+}
+
+/// The text of the title page alone, its whitespace collapsed.
+fn title_page(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-f", "1", "-l", "1"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("run pdftotext (install poppler-utils)");
+    assert!(out.status.success(), "pdftotext failed on {}", pdf.display());
+    let text = String::from_utf8(out.stdout).expect("pdftotext writes UTF-8").replace(['\u{202f}', '\u{a0}'], " ");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The PDF's author, as pdfinfo reads it from the document information.
+fn author(pdf: &Path) -> String {
+    let out = Command::new("pdfinfo").args(["-enc", "UTF-8"]).arg(pdf).output().expect("run pdfinfo");
+    assert!(out.status.success(), "pdfinfo failed on {}", pdf.display());
+    let info = String::from_utf8(out.stdout).expect("pdfinfo writes UTF-8");
+    let line = info.lines().find_map(|l| l.strip_prefix("Author:")).unwrap_or_else(|| panic!("no author:\n{info}"));
+    line.trim().to_owned()
+}
+
+/// Words of the example set's national coordination that must not reach a report not naming it.
+const MEXICAN_MINISTRY: &[&str] = &[
+    "Ministry of Culture",
+    "Secretaría de Cultura",
+    "General Directorate of International Affairs",
+    "SC-DGAI",
+    "National coordination of the periodic report",
+    "Mexico City",
+];
+
+#[test]
+fn a_report_naming_no_institution_nor_issuer_has_its_country_s_neutral_title_page() {
+    let dir = tempfile::tempdir().expect("temp dir");
+
+    // The shipped fixture is Mexico's, and names no institution: its country, no ministry.
+    let pdf = dir.path().join("mexico.pdf");
+    let output = build_data(&fixture(), &pdf, &[]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let page = title_page(&pdf);
+    for shown in ["MEXICO", "National report", "Quadrennial Periodic Report", "Reporting period: 2012–2015"] {
+        assert!(page.contains(shown), "`{shown}` missing from the title page: {page}");
+    }
+    for mexican in MEXICAN_MINISTRY {
+        assert!(!page.contains(mexican), "`{mexican}` on a title page naming no institution: {page}");
+    }
+    assert_eq!(author(&pdf), "Mexico");
+
+    // Another party's report shows nothing of Mexico's: its own country, in neutral colours.
+    let data = fixture_with(dir.path(), "ghana.json", |report| {
+        report["country"] = "Ghana".into();
+        report["country_code"] = "GH".into();
+    });
+    let pdf = dir.path().join("ghana.pdf");
+    let output = build_data(&data, &pdf, &["--lang", "es"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let page = title_page(&pdf);
+    for shown in ["GHANA", "Informe nacional", "Informe Periódico Cuatrienal", "2012–2015", "Informe nacional — Ghana"]
+    {
+        assert!(page.contains(shown), "`{shown}` missing from the title page: {page}");
+    }
+    for mexican in MEXICAN_MINISTRY.iter().chain(&["Mexico", "México", "Ciudad de México"]) {
+        assert!(!page.contains(mexican), "`{mexican}` on Ghana's title page: {page}");
+    }
+    assert_eq!(author(&pdf), "Ghana");
+    // The default template's neutral blue, and no shipped institution's colour.
+    assert!(pixels_of_color(&pdf, 1, "#1f4e79") > 150, "the neutral colour is missing from the title page");
+    for Shipped { id, color, .. } in SHIPPED {
+        assert!(pixels_of_color(&pdf, 1, color) < 20, "{id}'s colour {color} on a neutral title page");
+    }
+}
+
+#[test]
+fn the_data_s_issuer_is_on_the_title_page_in_the_report_s_language_and_is_the_pdf_s_author() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = fixture_with(dir.path(), "ghana.json", |report| {
+        report["country"] = "Ghana".into();
+        report["country_code"] = "GH".into();
+        report["issuer"] = serde_json::json!({
+            "name": {"en": "Ministry of Tourism, Arts and Culture", "fr": "Ministère du Tourisme, des Arts et de la Culture"},
+            "short_name": "MoTAC",
+            "address": "PO Box 1627, Accra",
+            "contact": {"en": "Email: qpr@motac.example"},
+            "signatory": {"name": "Ama Owusu", "role": {"en": "Director of International Affairs", "fr": "Directrice des affaires internationales"}}
+        });
+    });
+    let pdf = dir.path().join("ghana.fr.pdf");
+    let output = build_data(&data, &pdf, &["--lang", "fr"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let page = title_page(&pdf);
+    for shown in [
+        "GHANA Ministère du Tourisme, des Arts et de la Culture",
+        "Rapport périodique quadriennal",
+        "Ama Owusu Directrice des affaires internationales PO Box 1627, Accra Email: qpr@motac.example",
+        "MoTAC — Ghana",
+    ] {
+        assert!(page.contains(shown), "`{shown}` missing from the title page: {page}");
+    }
+    for mexican in MEXICAN_MINISTRY {
+        assert!(!page.contains(mexican), "`{mexican}` on an issuer's title page: {page}");
+    }
+    assert_eq!(author(&pdf), "Ministère du Tourisme, des Arts et de la Culture");
+    // The contact has no French text: said, at its place in the file.
+    let err = stderr(&output);
+    assert!(
+        err.contains("ghana.json:") && err.contains("at `issuer.contact`: no `fr` text here: the `en` text is used"),
+        "{err}"
+    );
+
+    // An institution chosen on the command line issues the report instead.
+    let pdf = dir.path().join("ghana.inbal.pdf");
+    let output = build_data(&data, &pdf, &["--lang", "fr", "--institution", "inbal"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let page = title_page(&pdf);
+    assert!(page.contains("Institut national des beaux-arts"), "{page}");
+    assert!(!page.contains("Ministère du Tourisme"), "{page}");
+    assert_eq!(author(&pdf), "Institut national des beaux-arts");
 }

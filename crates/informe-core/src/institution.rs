@@ -1,10 +1,12 @@
 //! Institutions that issue reports: their identity file (`institution.toml`), validated with
-//! located errors, and the template layer of their folder.
+//! located errors, and the template layer of their folder; and the issuer as the template shows
+//! it, whether a chosen institution or the data's own `issuer`.
 //!
 //! An institution is a folder: shipped ones in `templates/institutions/NAME/` (embedded in the
-//! binary), or any folder on disk holding an `institution.toml`. Its files override the default
-//! template's one by one, so an institution may change only its title page, or nothing but its
-//! identity.
+//! binary; Mexico's, as an example set), or any folder on disk holding an `institution.toml`. Its
+//! files override the default template's one by one, so an institution may change only its title
+//! page, or nothing but its identity. None is ever chosen for a report that does not name it: any
+//! of the Convention's parties may use informe, so no party's ministry is a default.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -12,16 +14,13 @@ use std::path::{Path, PathBuf};
 use informe_plugin::Text;
 use serde::{Deserialize, Serialize};
 
-use crate::data::model::Report;
+use crate::data::model::{Issuer, Report};
 use crate::data::suggest::did_you_mean;
 use crate::diagnostic::{Diagnostic, Diagnostics, LineCol};
 use crate::render::template::{Template, shipped};
 
 /// The identity file every institution folder holds.
 pub const FILE: &str = "institution.toml";
-
-/// The institution a report is issued by when none is named: the national coordination.
-pub const DEFAULT: &str = "national";
 
 /// An institution's identity, as its file declares it.
 #[derive(Debug, Clone, Deserialize)]
@@ -57,9 +56,12 @@ pub struct Colors {
     pub accent: String,
 }
 
+/// Neutral colours, those of the default template (`style.typ`) when no institution is chosen,
+/// so an institution file without colours and the data's issuer look like a report issued by
+/// none: no institution's identity is lent to another.
 impl Default for Colors {
     fn default() -> Self {
-        Self { primary: "#1f3a5f".into(), accent: "#b45309".into() }
+        Self { primary: "#1f4e79".into(), accent: "#c0843d".into() }
     }
 }
 
@@ -96,16 +98,47 @@ pub struct Institution {
     file: PathBuf,
 }
 
-/// What the template shows of the institution, every text in the report's language.
+/// What the template shows of who issues the report — a chosen institution, or the data's
+/// `issuer` — every text in the report's language.
 #[derive(Debug, Clone, Serialize)]
 pub struct InstitutionDoc {
-    pub id: String,
+    /// The institution's name or folder; none for the data's own issuer.
+    pub id: Option<String>,
     pub name: String,
+    /// Acronym for the footer; the name itself for an issuer that gives none.
     pub short_name: String,
     /// Path of the logo inside the template (`/logo.svg`), for `image`.
     pub logo: Option<String>,
     pub colors: Colors,
     pub signatory: Option<SignatoryDoc>,
+    /// The issuer's postal address (an institution gives its signatory's instead).
+    pub address: Option<String>,
+    /// How to reach the issuer: email, phone, website.
+    pub contact: Option<String>,
+}
+
+impl InstitutionDoc {
+    /// The data's issuer as the title page shows it: no logo, neutral colours. Its texts are
+    /// already in the report's language ([`crate::data::localize::resolve`] reported any fallback).
+    pub fn of_issuer(issuer: &Issuer) -> Self {
+        let name = issuer.name.to_string();
+        Self {
+            id: None,
+            short_name: issuer.short_name.as_ref().map_or_else(|| name.clone(), Text::to_string),
+            name,
+            logo: None,
+            colors: Colors::default(),
+            signatory: issuer.signatory.as_ref().map(|s| SignatoryDoc {
+                name: s.name.to_string(),
+                role: s.role.as_ref().map(Text::to_string),
+                address: None,
+                email: None,
+                phone: None,
+            }),
+            address: issuer.address.as_ref().map(Text::to_string),
+            contact: issuer.contact.as_ref().map(Text::to_string),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -153,6 +186,11 @@ impl Institution {
         if !ids.iter().any(|id| id == name) {
             let mut d = Diagnostic::error(format!("there is no institution `{name}`"));
             d.hint = Some(match did_you_mean(name, ids.iter().map(String::as_str)) {
+                // The example set's national coordination was once `national`, and the default.
+                None if name == "national" => format!(
+                    "Mexico's national coordination is `mx-culture`; a report of another party names a folder \
+                     holding its own {FILE}, or gives its `issuer` in the data"
+                ),
                 Some(close) => format!("did you mean `{close}`? the shipped institutions are {}", ids.join(", ")),
                 None => format!("the shipped institutions are {}; or name a folder holding an {FILE}", ids.join(", ")),
             });
@@ -253,7 +291,7 @@ impl Institution {
         };
         let identity = &self.identity;
         let doc = InstitutionDoc {
-            id: self.id.clone(),
+            id: Some(self.id.clone()),
             name: resolve(&identity.name, "name"),
             short_name: identity.short_name.clone(),
             logo: identity.logo.as_ref().map(|l| format!("/{l}")),
@@ -265,6 +303,8 @@ impl Institution {
                 email: s.email.clone(),
                 phone: s.phone.clone(),
             }),
+            address: None,
+            contact: None,
         };
         let title = identity.title.as_ref().map(|t| resolve(t, "title"));
         (doc, title, warnings)
@@ -313,10 +353,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_shipped_institution_loads_and_the_national_one_is_among_them() {
+    fn every_shipped_institution_loads_in_every_language() {
         let ids = shipped_ids();
-        assert!(ids.contains(&DEFAULT.to_owned()), "{ids:?}");
-        assert!(ids.len() >= 5, "{ids:?}");
+        assert_eq!(ids, ["dgb", "fonart", "imcine", "inbal", "mx-culture"]);
         for id in ids {
             let institution = Institution::find(&id).unwrap_or_else(|e| panic!("{id}: {e}"));
             for language in ["en", "es", "pt", "fr"] {
@@ -331,7 +370,10 @@ mod tests {
         let err = Institution::find("imcinee").expect_err("unknown").to_string();
         assert!(err.contains("there is no institution `imcinee`"), "{err}");
         assert!(err.contains("did you mean `imcine`?"), "{err}");
-        assert!(err.contains("national"), "{err}");
+        assert!(err.contains("mx-culture"), "{err}");
+
+        let err = Institution::find("national").expect_err("renamed").to_string();
+        assert!(err.contains("Mexico's national coordination is `mx-culture`"), "{err}");
     }
 
     #[test]
@@ -351,5 +393,29 @@ mod tests {
         std::fs::write(&file, "short_name = \"X\"\nname = \"Example\"\nlogo = \"logo.svg\"\n").expect("write");
         let err = Institution::find(dir.path().to_str().expect("utf-8")).expect_err("no logo").to_string();
         assert!(err.contains("the logo `logo.svg` is not in the institution's folder"), "{err}");
+    }
+
+    #[test]
+    fn the_data_s_issuer_is_shown_without_logo_in_neutral_colours() {
+        let issuer: Issuer = serde_json::from_value(serde_json::json!({
+            "name": "Ministry of Culture of Ghana",
+            "address": "Accra",
+            "contact": "qpr@example.org",
+            "signatory": {"name": "Kofi Mensah", "role": "Director"}
+        }))
+        .expect("issuer");
+        let doc = InstitutionDoc::of_issuer(&issuer);
+        assert_eq!((doc.id, doc.logo), (None, None));
+        assert_eq!(doc.short_name, "Ministry of Culture of Ghana");
+        assert_eq!((doc.address.as_deref(), doc.contact.as_deref()), (Some("Accra"), Some("qpr@example.org")));
+        let signatory = doc.signatory.expect("signatory");
+        assert_eq!((signatory.name.as_str(), signatory.role.as_deref()), ("Kofi Mensah", Some("Director")));
+        let neutral = Colors::default();
+        assert_eq!((&doc.colors.primary, &doc.colors.accent), (&neutral.primary, &neutral.accent));
+        // No shipped institution's colours are the neutral ones.
+        for id in shipped_ids() {
+            let colors = Institution::find(&id).expect("shipped").identity.colors;
+            assert_ne!(colors.primary, neutral.primary, "{id}");
+        }
     }
 }

@@ -8,7 +8,7 @@ use crate::data::locate::Locator;
 use crate::data::model::Report;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::host::Registry;
-use crate::institution::Institution;
+use crate::institution::{Institution, InstitutionDoc};
 use crate::ods::{self, OdsOptions};
 use crate::process::Processed;
 use crate::render::{self, RenderOptions, Template, TemplateDiagnostic};
@@ -43,8 +43,10 @@ pub fn select_programs(loaded: &mut Loaded, institution: &Institution) -> Result
     institution.select_programs(&mut loaded.report).map_err(Error::Data)
 }
 
-/// Runs the plugins and assembles the document, issued by `institution`; data errors the plugins
-/// find stop here.
+/// Runs the plugins and assembles the document; data errors the plugins find stop here.
+///
+/// The report is issued by `institution` when one is chosen, else by the data's `issuer`; with
+/// neither, the document names no issuer and the template gives the country's neutral title page.
 pub fn prepare(
     loaded: &Loaded,
     file: &Path,
@@ -61,6 +63,8 @@ pub fn prepare(
             document.meta.title = title;
         }
         found.extend(warnings);
+    } else if let Some(issuer) = &loaded.report.issuer {
+        document.meta.institution = Some(InstitutionDoc::of_issuer(issuer));
     }
     let locator = Locator::new(loaded.text.trim_start_matches('\u{feff}'));
     let locate = |mut d: Diagnostic| {
@@ -129,4 +133,49 @@ pub fn emit_typst(prepared: &Prepared, template: &Template, dir: &Path) -> Resul
 /// Writes the workbook of a prepared report.
 pub fn render_ods(report: &Report, prepared: &Prepared, options: &OdsOptions) -> Result<Vec<u8>, Error> {
     ods::workbook(report, &prepared.processed, options).map_err(Error::Ods)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::load;
+
+    /// A report of one program without plugin, with `extra` fields at its top level.
+    fn loaded(extra: serde_json::Value) -> Loaded {
+        let mut report = serde_json::json!({
+            "country": "Ghana", "period": {"from": 2016, "to": 2019}, "language": "en",
+            "measures": [{"name": "m", "programs": [{"id": "p", "name": "P", "family": "film"}]}]
+        });
+        report.as_object_mut().expect("object").extend(extra.as_object().expect("object").clone());
+        let file = Path::new("r.json");
+        let mut loaded = load::parse(report.to_string(), file).expect("loads");
+        localize(&mut loaded, file, Some("fr"), None);
+        loaded
+    }
+
+    #[test]
+    fn a_report_naming_no_institution_and_no_issuer_is_issued_by_none() {
+        let prepared =
+            prepare(&loaded(serde_json::json!({})), Path::new("r.json"), &Registry::default(), None).expect("prepared");
+        assert!(prepared.document.meta.institution.is_none());
+        assert_eq!(prepared.document.meta.country, "Ghana");
+    }
+
+    #[test]
+    fn the_data_s_issuer_issues_the_report_in_its_language_unless_an_institution_is_chosen() {
+        let issuer = serde_json::json!({"issuer": {
+            "name": {"en": "Ministry of Tourism, Arts and Culture", "fr": "Ministère du Tourisme, des Arts et de la Culture"},
+            "short_name": "MoTAC"
+        }});
+        let data = loaded(issuer);
+        let prepared = prepare(&data, Path::new("r.json"), &Registry::default(), None).expect("prepared");
+        let shown = prepared.document.meta.institution.expect("issuer shown");
+        assert_eq!(shown.name, "Ministère du Tourisme, des Arts et de la Culture");
+        assert_eq!((shown.short_name.as_str(), shown.id), ("MoTAC", None));
+
+        let chosen = Institution::find("dgb").expect("shipped");
+        let prepared = prepare(&data, Path::new("r.json"), &Registry::default(), Some(&chosen)).expect("prepared");
+        let shown = prepared.document.meta.institution.expect("institution shown");
+        assert_eq!((shown.id.as_deref(), shown.name.as_str()), (Some("dgb"), "Direction générale des bibliothèques"));
+    }
 }

@@ -31,7 +31,7 @@ pub enum Command {
     /// Plugin author's tools.
     #[command(subcommand)]
     Plugin(PluginCommand),
-    /// List the shipped institutions, with their names.
+    /// List the shipped institutions (examples for Mexico), with their names.
     Institutions,
     /// Print shell completions for informe.
     Completions {
@@ -162,8 +162,9 @@ pub struct BuildArgs {
 /// The language of a report and the locale of its figures.
 #[derive(Debug, Clone, Args)]
 pub struct LanguageArgs {
-    /// The institution issuing the report: a shipped one (national, inbal, imcine, dgb, fonart)
-    /// or a folder holding an institution.toml [default: the data's `institution`, else national]
+    /// The institution issuing the report: a shipped example (Mexico's mx-culture, inbal, imcine,
+    /// dgb, fonart) or a folder holding an institution.toml [default: the data's `institution`;
+    /// without one, the data's `issuer`, else a neutral title page for the country]
     #[arg(long, value_name = "NAME")]
     pub institution: Option<String>,
     /// Language of the report [default: the data's `language`]

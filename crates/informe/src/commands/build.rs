@@ -125,21 +125,27 @@ pub fn produce(args: &Job, registry: &Registry, messages: &mut Vec<String>) -> R
     let started = Instant::now();
     let mut loaded = load::load(&args.data).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))?;
     let institution = institution_of(&args.language, &loaded)?;
-    pipeline::select_programs(&mut loaded, &institution)?;
+    if let Some(institution) = &institution {
+        pipeline::select_programs(&mut loaded, institution)?;
+    }
     pipeline::localize(&mut loaded, &args.data, args.language.lang.as_deref(), args.language.locale.as_deref());
     timings.push(("reading and validating the data", started.elapsed()));
     let started = Instant::now();
-    let mut prepared = pipeline::prepare(&loaded, &args.data, registry, Some(&institution))?;
+    let mut prepared = pipeline::prepare(&loaded, &args.data, registry, institution.as_ref())?;
     timings.push(("plugins and assembly", started.elapsed()));
     messages.extend(prepared.warnings.0.iter().map(ToString::to_string));
 
-    // Layers, last on top: the default template, the institution's folder, then --template.
-    let template = institution.layer(Template::default()).map_err(|err| {
-        Failure::new(
-            exit::BAD_INPUT,
-            format!("error: cannot use the folder of institution `{}`: {err}", institution.id),
-        )
-    })?;
+    // Layers, last on top: the default template, the institution's folder if one is chosen, then
+    // --template.
+    let template = match &institution {
+        Some(institution) => institution.layer(Template::default()).map_err(|err| {
+            Failure::new(
+                exit::BAD_INPUT,
+                format!("error: cannot use the folder of institution `{}`: {err}", institution.id),
+            )
+        })?,
+        None => Template::default(),
+    };
     let template = match &args.template {
         Some(dir) => template.with_folder(dir).map_err(|err| {
             Failure::new(exit::BAD_INPUT, format!("error: cannot use the template folder {}: {err}", dir.display()))
@@ -193,14 +199,14 @@ pub fn produce(args: &Job, registry: &Registry, messages: &mut Vec<String>) -> R
     Ok(Made { files, timings })
 }
 
-/// The institution named by `--institution`, else by the data's `institution`, else the national one.
-pub fn institution_of(language: &LanguageArgs, loaded: &load::Loaded) -> Result<Institution, Failure> {
-    let name = language
-        .institution
-        .as_deref()
-        .or(loaded.report.institution.as_deref())
-        .unwrap_or(informe_core::institution::DEFAULT);
-    Institution::find(name).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))
+/// The institution named by `--institution`, else by the data's `institution`. None otherwise: the
+/// report is then issued by the data's `issuer`, or has its country's neutral title page, since
+/// no shipped institution belongs to every party.
+pub fn institution_of(language: &LanguageArgs, loaded: &load::Loaded) -> Result<Option<Institution>, Failure> {
+    let Some(name) = language.institution.as_deref().or(loaded.report.institution.as_deref()) else {
+        return Ok(None);
+    };
+    Institution::find(name).map(Some).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))
 }
 
 fn ms(time: Duration) -> String {

@@ -17,9 +17,11 @@ pub fn run(args: &CheckArgs) -> Result<(), Failure> {
     // With --lang, the texts missing a translation into that language are reported too.
     pipeline::localize(&mut loaded, &args.data, args.language.lang.as_deref(), args.language.locale.as_deref());
     let registry = load_plugins(&args.plugins)?;
-    match pipeline::select_programs(&mut loaded, &institution)
-        .and_then(|()| pipeline::prepare(&loaded, &args.data, &registry, Some(&institution)))
-    {
+    let selected = match &institution {
+        Some(institution) => pipeline::select_programs(&mut loaded, institution),
+        None => Ok(()),
+    };
+    match selected.and_then(|()| pipeline::prepare(&loaded, &args.data, &registry, institution.as_ref())) {
         Ok(prepared) => {
             for warning in &prepared.warnings.0 {
                 eprintln!("{warning}");
