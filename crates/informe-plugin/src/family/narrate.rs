@@ -134,14 +134,20 @@ impl<'a> Narrator<'a> {
             .map(|m| KeyFigure { label: m.label.clone(), figure: m.figure.clone(), period: m.period })
             .collect();
         if !items.is_empty() {
-            if response.sections.is_empty() {
-                response.sections.push(Section::new(self.message("section-title", &[])));
-            }
-            response.sections[0].blocks.insert(0, Block::KeyFigures { items });
+            self.section(response).blocks.insert(0, Block::KeyFigures { items });
         }
         if self.own.has("family-name") {
             response.family_name = Some(self.own.text("family-name"));
         }
+    }
+
+    /// The first section of `response`, where a plugin adds its own blocks after the common
+    /// ones: opened with the family's `section-title` when the common data gave nothing to say.
+    pub fn section<'r>(&self, response: &'r mut Response) -> &'r mut Section {
+        if response.sections.is_empty() {
+            response.sections.push(Section::new(self.message("section-title", &[])));
+        }
+        &mut response.sections[0]
     }
 
     fn sub_periods(&self, common: &Common, feed: bool, blocks: &mut Vec<Block>, metrics: &mut Vec<Metric>) {
