@@ -1,25 +1,32 @@
-# IBERMÚSICAS (family `music`): projects abroad, artists hosted and support received per unit paid.
-# $period is a span of years (2012–2015), $country the reporting country, $program the program's
-# name; $projects and $artists are counts; $received, $paid and $ratio are figures already
-# written, with their qualifier; $received-modes and $paid-modes are the source's words for how
-# the money came and went, already joined as a list.
+# The `music` family (IBERMÚSICAS…): the projects of the reporting party, the artists of other
+# member states it hosted, and the support received per unit paid. Every message here overrides
+# or adds to the SDK's family messages (crates/informe-plugin/messages/family/en.ftl), whose
+# variables it uses: $program, $country (the reporting party) and $period are always given;
+# $figure is a figure with its qualifier ("more than 40") and $count the same number, for the
+# plural form.
 
+family-name = Music
 section-title = Projects, artists and support
 
-projects-label = Mexican projects developed within the Ibero-American region
-artists-label = Ibero-American artists who developed their projects in Mexico
-ratio-label = Support received per unit paid
+projects-paragraph = In { $period }, { STRONG($figure) } { $count ->
+        [one] project
+       *[other] projects
+    } from { $country } { $count ->
+        [one] was
+       *[other] were
+    } developed with the support of { $program }.
 
-projects-paragraph = In { $period }, { STRONG($projects) } Mexican { $projects ->
-        [one] project was
-       *[other] projects were
-    } developed within the Ibero-American region, and { STRONG($artists) } Ibero-American { $artists ->
-        [one] artist who developed their project in Mexico was
-       *[other] artists who developed their projects in Mexico were
-    } benefited.
+artists-label = Artists from other member states hosted
+artists-paragraph = In { $period }, { STRONG($figure) } { $count ->
+        [one] artist from another member state developed their project
+       *[other] artists from other member states developed their projects
+    } in { $country } with the support of { $program }.
 
+# $received, $paid and $ratio are figures already written, with their qualifier; $received-modes
+# and $paid-modes are the source's words for how the money came and went, joined as a list.
 # $dated is "yes" when every amount covers the same years, $period; "no" otherwise.
-# $with-received-modes and $with-paid-modes are "yes" when the source gives the modes, "no" otherwise.
+# $with-received-modes and $with-paid-modes are "yes" when the source gives the modes.
+ratio-label = Support received per unit paid
 ratio-paragraph = { $dated ->
         [yes] In { $period }, { $country }
        *[no] { $country }
@@ -31,10 +38,25 @@ ratio-paragraph = { $dated ->
        *[no] {""}
     }: { STRONG($ratio) } received per unit paid.
 
-summary = Through { $program }, { $projects } Mexican { $projects ->
-        [one] project was
-       *[other] projects were
-    } developed within the Ibero-American region and { $artists } Ibero-American { $artists ->
-        [one] artist developed their project
-       *[other] artists developed their projects
-    } in Mexico.
+# The executive summary's sentence. $artists is the artists' figure, $artists-count its number.
+summary-projects = Through { $program }, { $figure } { $count ->
+        [one] project
+       *[other] projects
+    } from { $country } { $count ->
+        [one] was
+       *[other] were
+    } developed.
+summary-artists = Through { $program }, { $figure } { $count ->
+        [one] artist from another member state developed their project
+       *[other] artists from other member states developed their projects
+    } in { $country }.
+summary-projects-artists = Through { $program }, { $figure } { $count ->
+        [one] project
+       *[other] projects
+    } from { $country } { $count ->
+        [one] was
+       *[other] were
+    } developed, and { $artists } { $artists-count ->
+        [one] artist from another member state developed their project
+       *[other] artists from other member states developed their projects
+    } in { $country }.

@@ -1,20 +1,22 @@
-# IBERMÚSICAS (familia `music`): proyectos en el extranjero, artistas acogidos y apoyo recibido
-# por unidad pagada. Las variables son las del catálogo en inglés.
+# La familia `music` (IBERMÚSICAS…): los proyectos de la parte informante, los artistas de otros
+# Estados miembros que acogió y el apoyo recibido por unidad pagada. Las variables son las del
+# catálogo en inglés.
 
+family-name = Música
 section-title = Proyectos, artistas y apoyos
 
-projects-label = Proyectos mexicanos desarrollados en la región iberoamericana
-artists-label = Artistas iberoamericanos que desarrollaron sus proyectos en México
+projects-paragraph = En { $period }, { $count ->
+        [one] se desarrolló { STRONG($figure) } proyecto
+       *[other] se desarrollaron { STRONG($figure) } proyectos
+    } de { $country } con el apoyo de { $program }.
+
+artists-label = Artistas de otros Estados miembros acogidos
+artists-paragraph = En { $period }, { $count ->
+        [one] { STRONG($figure) } artista de otro Estado miembro desarrolló su proyecto
+       *[other] { STRONG($figure) } artistas de otros Estados miembros desarrollaron sus proyectos
+    } en { $country } con el apoyo de { $program }.
+
 ratio-label = Apoyo recibido por unidad pagada
-
-projects-paragraph = En { $period }, { $projects ->
-        [one] se desarrolló { STRONG($projects) } proyecto mexicano
-       *[other] se desarrollaron { STRONG($projects) } proyectos mexicanos
-    } en la región iberoamericana, y se benefició a { STRONG($artists) } { $artists ->
-        [one] artista iberoamericano que desarrolló su proyecto
-       *[other] artistas iberoamericanos que desarrollaron sus proyectos
-    } en México.
-
 ratio-paragraph = { $dated ->
         [yes] En { $period }, { $country }
        *[no] { $country }
@@ -26,10 +28,18 @@ ratio-paragraph = { $dated ->
        *[no] {""}
     }: { STRONG($ratio) } recibidos por unidad pagada.
 
-summary = A través de { $program }, { $projects ->
-        [one] se desarrolló { $projects } proyecto mexicano
-       *[other] se desarrollaron { $projects } proyectos mexicanos
-    } en la región iberoamericana y { $artists ->
-        [one] { $artists } artista iberoamericano desarrolló su proyecto
-       *[other] { $artists } artistas iberoamericanos desarrollaron sus proyectos
-    } en México.
+summary-projects = A través de { $program }, { $count ->
+        [one] se desarrolló { $figure } proyecto
+       *[other] se desarrollaron { $figure } proyectos
+    } de { $country }.
+summary-artists = A través de { $program }, { $count ->
+        [one] { $figure } artista de otro Estado miembro desarrolló su proyecto
+       *[other] { $figure } artistas de otros Estados miembros desarrollaron sus proyectos
+    } en { $country }.
+summary-projects-artists = A través de { $program }, { $count ->
+        [one] se desarrolló { $figure } proyecto
+       *[other] se desarrollaron { $figure } proyectos
+    } de { $country }, y { $artists-count ->
+        [one] { $artists } artista de otro Estado miembro desarrolló su proyecto
+       *[other] { $artists } artistas de otros Estados miembros desarrollaron sus proyectos
+    } en { $country }.

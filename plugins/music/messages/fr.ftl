@@ -1,25 +1,28 @@
-# IBERMÚSICAS (famille `music`) : projets à l'étranger, artistes accueillis et soutien reçu par
-# unité versée. Les variables sont celles du catalogue anglais. Avant « : », une espace
-# insécable ({"\u00A0"}), comme le veut la typographie française.
+# La famille `music` (IBERMÚSICAS…) : les projets de la partie déclarante, les artistes d’autres
+# États membres qu’elle a accueillis et le soutien reçu par unité versée. Les variables sont
+# celles du catalogue anglais ; le nom du pays ($country) demanderait un article (« le Mexique »,
+# « la France », « au Portugal ») que les données ne donnent pas : les phrases parlent du pays
+# sans le nommer. Avant « : », une espace insécable ({"\u00A0"}).
 
+family-name = Musique
 section-title = Projets, artistes et soutien
 
-projects-label = Projets mexicains réalisés dans la région ibéro-américaine
-artists-label = Artistes ibéro-américains ayant réalisé leurs projets au Mexique
+projects-paragraph = En { $period }, { STRONG($figure) } { $count ->
+        [one] projet national a été réalisé
+       *[other] projets nationaux ont été réalisés
+    } avec le soutien du programme { $program }.
+
+artists-label = Artistes d’autres États membres accueillis
+artists-paragraph = En { $period }, { STRONG($figure) } { $count ->
+        [one] artiste d’un autre État membre a réalisé son projet
+       *[other] artistes d’autres États membres ont réalisé leurs projets
+    } dans le pays avec le soutien du programme { $program }.
+
 ratio-label = Soutien reçu par unité versée
-
-projects-paragraph = En { $period }, { STRONG($projects) } { $projects ->
-        [one] projet mexicain a été réalisé
-       *[other] projets mexicains ont été réalisés
-    } dans la région ibéro-américaine, et { STRONG($artists) } { $artists ->
-        [one] artiste ibéro-américain ayant réalisé son projet au Mexique a bénéficié d'un soutien
-       *[other] artistes ibéro-américains ayant réalisé leurs projets au Mexique ont bénéficié d'un soutien
-    }.
-
 ratio-paragraph = { $dated ->
-        [yes] En { $period }, { $country }
-       *[no] { $country }
-    } a reçu { STRONG($received) }{ $with-received-modes ->
+        [yes] En { $period }, { STRONG($received) } ont été reçus
+       *[no] { STRONG($received) } ont été reçus
+    }{ $with-received-modes ->
         [yes] {" "}sous forme de { $received-modes }
        *[no] {""}
     } pour { STRONG($paid) } versés{ $with-paid-modes ->
@@ -27,10 +30,18 @@ ratio-paragraph = { $dated ->
        *[no] {""}
     }{"\u00A0"}: { STRONG($ratio) } reçu par unité versée.
 
-summary = Dans le cadre du programme { $program }, { $projects } { $projects ->
-        [one] projet mexicain a été réalisé
-       *[other] projets mexicains ont été réalisés
-    } dans la région ibéro-américaine et { $artists } { $artists ->
-        [one] artiste ibéro-américain a réalisé son projet
-       *[other] artistes ibéro-américains ont réalisé leurs projets
-    } au Mexique.
+summary-projects = Grâce au programme { $program }, { $figure } { $count ->
+        [one] projet national a été réalisé
+       *[other] projets nationaux ont été réalisés
+    }.
+summary-artists = Grâce au programme { $program }, { $figure } { $count ->
+        [one] artiste d’un autre État membre a réalisé son projet
+       *[other] artistes d’autres États membres ont réalisé leurs projets
+    } dans le pays.
+summary-projects-artists = Grâce au programme { $program }, { $figure } { $count ->
+        [one] projet national a été réalisé
+       *[other] projets nationaux ont été réalisés
+    } et { $artists } { $artists-count ->
+        [one] artiste d’un autre État membre a réalisé son projet
+       *[other] artistes d’autres États membres ont réalisé leurs projets
+    } dans le pays.

@@ -1,24 +1,27 @@
-# IBERMÚSICAS (família `music`): projetos no exterior, artistas acolhidos e apoio recebido por
-# unidade paga. As variáveis são as do catálogo em inglês.
+# A família `music` (IBERMÚSICAS…): os projetos da parte relatora, os artistas de outros
+# Estados-membros que ela acolheu e o apoio recebido por unidade paga. As variáveis são as do
+# catálogo em inglês; o nome do país ($country) pede artigo em português («o México», «a
+# Argentina», «Portugal»), que os dados não dão: as frases falam do país sem nomeá-lo.
 
+family-name = Música
 section-title = Projetos, artistas e apoios
 
-projects-label = Projetos mexicanos desenvolvidos na região ibero-americana
-artists-label = Artistas ibero-americanos que desenvolveram seus projetos no México
+projects-paragraph = Em { $period }, { $count ->
+        [one] { STRONG($figure) } projeto nacional foi desenvolvido
+       *[other] { STRONG($figure) } projetos nacionais foram desenvolvidos
+    } com o apoio do programa { $program }.
+
+artists-label = Artistas de outros Estados-membros acolhidos
+artists-paragraph = Em { $period }, { $count ->
+        [one] { STRONG($figure) } artista de outro Estado-membro desenvolveu seu projeto
+       *[other] { STRONG($figure) } artistas de outros Estados-membros desenvolveram seus projetos
+    } no país com o apoio do programa { $program }.
+
 ratio-label = Apoio recebido por unidade paga
-
-projects-paragraph = Em { $period }, { $projects ->
-        [one] { STRONG($projects) } projeto mexicano foi desenvolvido
-       *[other] { STRONG($projects) } projetos mexicanos foram desenvolvidos
-    } na região ibero-americana, e { STRONG($artists) } { $artists ->
-        [one] artista ibero-americano que desenvolveu seu projeto no México foi beneficiado
-       *[other] artistas ibero-americanos que desenvolveram seus projetos no México foram beneficiados
-    }.
-
 ratio-paragraph = { $dated ->
-        [yes] Em { $period }, { $country }
-       *[no] { $country }
-    } recebeu { STRONG($received) }{ $with-received-modes ->
+        [yes] Em { $period }, foram
+       *[no] Foram
+    } recebidos { STRONG($received) }{ $with-received-modes ->
         [yes] {" "}como { $received-modes }
        *[no] {""}
     } por { STRONG($paid) } pagos{ $with-paid-modes ->
@@ -26,10 +29,18 @@ ratio-paragraph = { $dated ->
        *[no] {""}
     }: { STRONG($ratio) } recebido por unidade paga.
 
-summary = Por meio do programa { $program }, { $projects ->
-        [one] { $projects } projeto mexicano foi desenvolvido
-       *[other] { $projects } projetos mexicanos foram desenvolvidos
-    } na região ibero-americana e { $artists ->
-        [one] { $artists } artista ibero-americano desenvolveu seu projeto
-       *[other] { $artists } artistas ibero-americanos desenvolveram seus projetos
-    } no México.
+summary-projects = Por meio do programa { $program }, { $count ->
+        [one] { $figure } projeto nacional foi desenvolvido
+       *[other] { $figure } projetos nacionais foram desenvolvidos
+    }.
+summary-artists = Por meio do programa { $program }, { $count ->
+        [one] { $figure } artista de outro Estado-membro desenvolveu seu projeto
+       *[other] { $figure } artistas de outros Estados-membros desenvolveram seus projetos
+    } no país.
+summary-projects-artists = Por meio do programa { $program }, { $count ->
+        [one] { $figure } projeto nacional foi desenvolvido
+       *[other] { $figure } projetos nacionais foram desenvolvidos
+    }, e { $artists-count ->
+        [one] { $artists } artista de outro Estado-membro desenvolveu seu projeto
+       *[other] { $artists } artistas de outros Estados-membros desenvolveram seus projetos
+    } no país.

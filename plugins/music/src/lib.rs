@@ -1,24 +1,32 @@
-//! The `music` family plugin (IBERMÚSICAS): projects abroad, artists hosted and support per unit paid.
+//! The `music` family plugin (IBERMÚSICAS): the common family data, the artists of other member states hosted, and the support received per unit paid.
 
 mod support;
 
+use informe_plugin::family::{self, Common, Count, Narrator};
 use informe_plugin::prelude::*;
-use informe_plugin::serde_json::{Value, json};
+use informe_plugin::serde_json::Value;
 use serde::Deserialize;
 
 use crate::support::{Outcome, Total};
 
-/// The family `data` of a music program, as the conclusions of the source count it.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Family data of a music programme (IBERMÚSICAS).
+///
+/// What a party reports of a music programme: the fields every family shares, and the artists of
+/// other member states it hosted. Every field is optional; the support received per unit paid is
+/// derived from the programme's financial resources, not from this object.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(crate = "informe_plugin::schemars", deny_unknown_fields)]
 struct MusicData {
-    /// Mexican projects developed within the Ibero-American region.
-    mexican_projects_abroad: u64,
-    /// Ibero-American artists who developed their projects in Mexico.
-    region_artists_hosted: u64,
+    #[serde(flatten)]
+    common: Common,
+    /// Artists of other member states who developed their projects in the reporting country
+    /// during the report period; counts toward the beneficiary-projects indicator.
+    #[serde(default)]
+    artists_hosted: Option<Count>,
 }
 
-/// The plugin's words, one Fluent catalogue per language (English is the fallback).
+/// The plugin's words, one Fluent catalogue per language (English is the fallback); they
+/// override the SDK's family messages of the same id.
 const MESSAGES: Sources = &[
     ("en", include_str!("../messages/en.ftl")),
     ("es", include_str!("../messages/es.ftl")),
@@ -27,73 +35,76 @@ const MESSAGES: Sources = &[
 ];
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    // Malformed or invalid data is answered with its problems; warnings ride along in `response`.
-    let (data, mut response) = match request.validated::<MusicData>(|_| Vec::new()) {
+    // Malformed or invalid data is answered with its problems; warnings ride along.
+    let (data, checked) = match request.validated::<MusicData>(|d| family::check(&d.common, &request.context)) {
         Ok(checked) => checked,
         Err(rejected) => return Ok(rejected),
     };
-    let t = Catalog::new(MESSAGES, request.context.locale())?;
-    let fmt = Formatter::new(request.context.locale());
-    let counts = [
-        ("period", Arg::from(request.context.period)),
-        ("program", (&request.program.name).into()),
-        ("projects", data.mexican_projects_abroad.into()),
-        ("artists", data.region_artists_hosted.into()),
-    ];
+    let narrator = Narrator::new(request, MESSAGES)?;
+    let mut response = Response { problems: checked.problems, ..narrator.narrate(&data.common) };
 
-    let projects = Metric::count("mexican-projects-abroad", &t.text("projects-label"), data.mexican_projects_abroad)
-        .feeds(BENEFICIARY_PROJECTS);
-    let artists = Metric::count("region-artists-hosted", &t.text("artists-label"), data.region_artists_hosted)
-        .feeds(BENEFICIARY_PROJECTS);
-
-    let mut section = Section::new(t.text("section-title"));
-    section.blocks.push(t.paragraph("projects-paragraph", &counts));
-    response.metrics.extend([projects, artists]);
+    if let Some(artists) = &data.artists_hosted {
+        response.metrics.push(
+            Metric::count("artists-hosted", &narrator.message("artists-label", &[]), artists.value)
+                .qualified(artists.qualifier)
+                .feeds(BENEFICIARY_PROJECTS),
+        );
+        let paragraph = narrator.paragraph("artists-paragraph", &narrator.counted(artists));
+        narrator.section(&mut response).blocks.push(paragraph);
+    }
 
     match support::support_per_unit_paid(&request.program.financial_resources, request.context.period) {
         Outcome::Ratio { received, paid, value, qualifier, period } => {
-            let mut ratio = Metric::ratio("support-per-unit-paid", &t.text("ratio-label"), value).qualified(qualifier);
+            let mut ratio = Metric::ratio("support-per-unit-paid", &narrator.message("ratio-label", &[]), value)
+                .qualified(qualifier);
             // The report period is every metric's default: name other years only.
             if let Some(period) = period.filter(|p| *p != request.context.period) {
                 ratio = ratio.during(period);
             }
-            let amounts = (&received, &paid);
-            section.blocks.push(ratio_paragraph(&t, &fmt, request, amounts, period, &ratio));
+            let paragraph = ratio_paragraph(&narrator, (&received, &paid), period, &ratio);
+            narrator.section(&mut response).blocks.push(paragraph);
             response.metrics.push(ratio);
         }
         Outcome::NotApplicable => {}
         Outcome::Refused(problem) => response.problems.push(problem),
     }
 
-    let key_figures = response
-        .metrics
-        .iter()
-        .map(|m| KeyFigure { label: m.label.clone(), figure: m.figure.clone(), period: m.period })
-        .collect();
-    section.blocks.insert(0, Block::KeyFigures { items: key_figures });
-    response.sections.push(section);
-    response.summary = Some(t.message("summary", &counts));
+    response.summary = summary(&narrator, &data, response.summary.take());
+    narrator.finish(&mut response, &data.common);
     Ok(response)
+}
+
+/// The sentence of the executive summary: the projects and the artists hosted in one sentence
+/// when both are given; else the common data's sentence, followed by the artists' when given.
+fn summary(narrator: &Narrator, data: &MusicData, common: Option<String>) -> Option<String> {
+    let Some(artists) = &data.artists_hosted else { return common };
+    let fmt = narrator.formatter();
+    if let Some(projects) = &data.common.projects {
+        let [figure, count] = narrator.counted(projects);
+        let both =
+            [figure, count, ("artists", fmt.figure(&artists.figure()).into()), ("artists-count", artists.value.into())];
+        return Some(narrator.message("summary-projects-artists", &both));
+    }
+    let sentence = narrator.message("summary-artists", &narrator.counted(artists));
+    Some(common.map_or_else(|| sentence.clone(), |common| format!("{common} {sentence}")))
 }
 
 /// "In 2012–2015, Mexico received USD 560,229.00 as … for USD 480,000 paid in …: 1.17 received per unit paid."
 fn ratio_paragraph(
-    t: &Catalog,
-    fmt: &Formatter,
-    request: &Request,
+    narrator: &Narrator,
     (received, paid): (&Total, &Total),
     period: Option<Period>,
     ratio: &Metric,
 ) -> Block {
+    let fmt = narrator.formatter();
     let amount = |total: &Total| fmt.qualified(total.qualifier, &fmt.money(&total.amount, &total.currency));
     // The catalogue leaves out the modes when the source gives none: "no" selects that wording.
     let given = |total: &Total| if total.modes.is_empty() { "no" } else { "yes" };
-    t.paragraph(
+    narrator.paragraph(
         "ratio-paragraph",
         &[
             ("dated", if period.is_some() { "yes" } else { "no" }.into()),
             ("period", period.map(|p| p.to_string()).unwrap_or_default().into()),
-            ("country", (&request.context.country).into()),
             ("received", amount(received).into()),
             ("with-received-modes", given(received).into()),
             ("received-modes", fmt.list(&received.modes).into()),
@@ -105,30 +116,9 @@ fn ratio_paragraph(
     )
 }
 
+/// The schema of the family data, derived from [`MusicData`].
 fn schema() -> Value {
-    json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "IBERMÚSICAS program data (family `music`)",
-        "description": "What the conclusions of a music program count. The support received per unit paid is \
-                        derived from the program's financial resources, not from this object.",
-        "type": "object",
-        "additionalProperties": false,
-        "required": ["mexican_projects_abroad", "region_artists_hosted"],
-        "properties": {
-            "mexican_projects_abroad": {
-                "description": "Mexican projects developed within the Ibero-American region during the report \
-                                period; counts toward the beneficiary-projects indicator.",
-                "type": "integer",
-                "minimum": 0
-            },
-            "region_artists_hosted": {
-                "description": "Ibero-American artists who developed their projects in Mexico and were benefited \
-                                during the report period; counts toward the beneficiary-projects indicator.",
-                "type": "integer",
-                "minimum": 0
-            }
-        }
-    })
+    family::schema::<MusicData>()
 }
 
 informe_plugin::declare_plugin! {
