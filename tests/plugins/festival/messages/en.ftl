@@ -1,4 +1,5 @@
 # The `festival` test family. $editions is a count.
+family-name = Festival
 section-title = Festival editions
 editions-label = Festival editions held
 selected-label = Projects selected by the festival

@@ -1,4 +1,5 @@
 # La familia de prueba `festival`.
+family-name = Festival
 section-title = Ediciones del festival
 editions-label = Ediciones del festival celebradas
 selected-label = Proyectos seleccionados por el festival

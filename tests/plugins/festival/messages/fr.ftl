@@ -1,4 +1,5 @@
 # La famille de test `festival`.
+family-name = Festival
 section-title = Éditions du festival
 editions-label = Éditions du festival tenues
 selected-label = Projets sélectionnés par le festival

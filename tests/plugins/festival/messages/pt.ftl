@@ -1,4 +1,5 @@
 # A família de teste `festival`.
+family-name = Festival
 section-title = Edições do festival
 editions-label = Edições do festival realizadas
 selected-label = Projetos selecionados pelo festival

@@ -1,12 +1,21 @@
 //! A plugin for the `festival` family, built only by the tests to prove drop-in loading.
+//!
+//! A plain plugin, not on the SDK's family module: its data has fields of its own only, and it
+//! proves such a plugin still reads its data through its derived schema and names its family.
 
 use informe_plugin::prelude::*;
 use serde::Deserialize;
 
-#[derive(Deserialize)]
+/// The family `data` of a festival program.
+// Derived through the SDK's re-export of schemars, as a dropped-in plugin depending on the SDK and
+// serde only must; `validated` reads the data through this schema.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(crate = "informe_plugin::schemars")]
 struct Data {
+    /// Editions the festival held in the report period.
     editions: u64,
+    /// Projects the festival selected: they count toward the beneficiary-projects indicator.
     selected_projects: u64,
 }
 
@@ -34,6 +43,7 @@ fn process(request: &Request) -> Result<Response, PluginError> {
                 .feeds(BENEFICIARY_PROJECTS),
         ],
         summary: Some(t.message("summary", &editions)),
+        family_name: Some(t.text("family-name")),
         ..Response::default()
     })
 }
@@ -43,6 +53,7 @@ informe_plugin::declare_plugin! {
     version: env!("CARGO_PKG_VERSION"),
     families: ["festival"],
     process: process,
+    schema: informe_plugin::family::schema::<Data>,
 }
 
 #[cfg(test)]
@@ -67,5 +78,18 @@ mod tests {
             assert_eq!(paragraphs(&process(&request_in(REPORT, "fest", locale)).expect("processed")), [want]);
         }
         assert_catalogues_complete(MESSAGES);
+    }
+
+    #[test]
+    fn names_its_family_and_refuses_unknown_fields_through_its_schema() {
+        let response = process(&request_in(REPORT, "fest", "es-MX")).expect("processed");
+        assert_eq!(response.family_name.as_deref(), Some("Festival"));
+        let mut request = request_in(REPORT, "fest", "en");
+        request.program.data.insert("edition".into(), 3.into());
+        let response = process(&request).expect("processed");
+        assert_eq!(response.problems[0].path, "data.edition");
+        assert_eq!(response.problems[0].hint.as_deref(), Some("did you mean `editions`?"));
+        let schema = informe_plugin::family::schema::<Data>();
+        assert_eq!(schema["properties"]["selected_projects"]["type"], "integer");
     }
 }
