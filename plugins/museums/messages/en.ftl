@@ -1,12 +1,20 @@
-# IBERMUSEOS (family `museums`): partner networks, the annual fee and the policy achievement.
-# $program is the program's name; $partners, $years are counts; $fee, $total and $paid are
-# amounts already written ($paid with its qualifier); $achievement is the source's own phrase.
+# The `museums` family (IBERMUSEOS…): the networks and organizations of international dialogue,
+# the policy achievement and the annual fee. Every message here overrides or adds to the SDK's
+# family messages (crates/informe-plugin/messages/family/en.ftl), whose variables it uses:
+# $program, $country (the reporting party) and $period are always given; $count is a count.
 
-dialogue-title = International dialogue and public policies
-partners-label = Museum networks and international organizations named
-partners-intro = International dialogue was strengthened with the major networks and international organizations in the area of museums, such as:
+family-name = Museums
+
+# The partners of the common data, in the museums' own words.
+partners-intro = { $program } strengthened international dialogue with { $count ->
+        [one] this network or organization
+       *[other] these networks and organizations
+    } in the area of museums:
+# $achievement is the source's own phrase, lower-case and without a final period.
 policy-paragraph = The strengthening of public policies at the international level was accomplished with { EMPH($achievement) }.
 
+# $fee, $total and $paid are amounts already written ($fee and $paid with their qualifier);
+# $years is a count.
 fee-title = Annual fee
 fee-label = Annual fee
 fee-paragraph = The annual fee was { STRONG($fee) }.
@@ -22,7 +30,8 @@ agreement = The annual fee times { $dated ->
         } paid
     } ({ $years } × { $fee } = { $total }) agrees with the { $paid } reported as paid in total.
 
-summary = Through { $program }, international dialogue was strengthened with { $partners } named { $partners ->
-        [one] network or international organization
-       *[other] networks and international organizations
+# The executive summary's sentence when the data counts no projects.
+summary-partners = Through { $program }, international dialogue was strengthened with { $count } { $count ->
+        [one] network or organization
+       *[other] networks and organizations
     } in the area of museums.

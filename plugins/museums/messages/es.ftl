@@ -1,9 +1,12 @@
-# IBERMUSEOS (familia `museums`): redes asociadas, la cuota anual y el logro en políticas públicas.
-# Las variables son las del catálogo en inglés.
+# La familia `museums` (IBERMUSEOS…): las redes y organizaciones del diálogo internacional, el
+# logro en políticas públicas y la cuota anual. Las variables son las del catálogo en inglés.
 
-dialogue-title = Diálogo internacional y políticas públicas
-partners-label = Redes de museos y organizaciones internacionales mencionadas
-partners-intro = Se fortaleció el diálogo internacional con las principales redes y organizaciones internacionales en el ámbito de los museos, tales como:
+family-name = Museos
+
+partners-intro = { $program } fortaleció el diálogo internacional con { $count ->
+        [one] esta red u organización
+       *[other] estas redes y organizaciones
+    } del ámbito de los museos:
 policy-paragraph = El fortalecimiento de las políticas públicas en el plano internacional se logró con { EMPH($achievement) }.
 
 fee-title = Cuota anual
@@ -18,9 +21,9 @@ agreement = La cuota anual multiplicada por { $dated ->
             [one] el { $years } año pagado
            *[other] los { $years } años pagados
         }
-    } ({ $years } × { $fee } = { $total }) concuerda con los { $paid } reportados como pagados en total.
+    } ({ $years } × { $fee } = { $total }) concuerda con los { $paid } informados como pagados en total.
 
-summary = A través de { $program }, se fortaleció el diálogo internacional con { $partners } { $partners ->
-        [one] red u organización internacional mencionada
-       *[other] redes y organizaciones internacionales mencionadas
-    } en el ámbito de los museos.
+summary-partners = A través de { $program }, se fortaleció el diálogo internacional con { $count } { $count ->
+        [one] red u organización
+       *[other] redes y organizaciones
+    } del ámbito de los museos.

@@ -1,9 +1,12 @@
-# IBERMUSEOS (família `museums`): redes parceiras, a cota anual e a conquista em políticas públicas.
-# As variáveis são as do catálogo em inglês.
+# A família `museums` (IBERMUSEOS…): as redes e organizações do diálogo internacional, a conquista
+# em políticas públicas e a cota anual. As variáveis são as do catálogo em inglês.
 
-dialogue-title = Diálogo internacional e políticas públicas
-partners-label = Redes de museus e organizações internacionais mencionadas
-partners-intro = O diálogo internacional foi fortalecido com as principais redes e organizações internacionais na área de museus, tais como:
+family-name = Museus
+
+partners-intro = O programa { $program } fortaleceu o diálogo internacional com { $count ->
+        [one] esta rede ou organização
+       *[other] estas redes e organizações
+    } da área de museus:
 policy-paragraph = O fortalecimento das políticas públicas no plano internacional foi alcançado com { EMPH($achievement) }.
 
 fee-title = Cota anual
@@ -20,7 +23,7 @@ agreement = A cota anual multiplicada { $dated ->
         }
     } ({ $years } × { $fee } = { $total }) coincide com os { $paid } informados como pagos no total.
 
-summary = Por meio do programa { $program }, o diálogo internacional foi fortalecido com { $partners } { $partners ->
-        [one] rede ou organização internacional mencionada
-       *[other] redes e organizações internacionais mencionadas
-    } na área de museus.
+summary-partners = Por meio do programa { $program }, o diálogo internacional foi fortalecido com { $count } { $count ->
+        [one] rede ou organização
+       *[other] redes e organizações
+    } da área de museus.

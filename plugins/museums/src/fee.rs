@@ -1,33 +1,19 @@
 //! The annual fee and its consistency with the amounts the program reports as paid.
 
+use informe_plugin::family::{Money, Narrator};
 use informe_plugin::prelude::*;
-use serde::Deserialize;
-use serde::de::{Deserializer, Error as _};
-
-/// A yearly fee, e.g. the source's footnote "Annual fee of 60,000 dollars".
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct AnnualFee {
-    #[serde(deserialize_with = "decimal_string")]
-    pub(crate) amount: Decimal,
-    pub(crate) currency: String,
-}
-
-/// Accepts only plain decimal strings (`"60000"`, `"60000.00"`), as the SDK's amounts do: a float
-/// would lose cents, and `Decimal`'s own parser would also accept separators such as `60_000`.
-fn decimal_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
-    let text = String::deserialize(deserializer)?;
-    let (int, frac) = text.split_once('.').unwrap_or((&text, "0"));
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let parsed = if digits(int) && digits(frac) { text.parse().ok() } else { None };
-    parsed.ok_or_else(|| D::Error::custom(format!("expected a decimal string such as \"60000\", found {text:?}")))
-}
 
 /// Checks of the fee itself, before it is compared with anything.
-pub(crate) fn validate(fee: &AnnualFee) -> Vec<Problem> {
+pub(crate) fn validate(fee: &Money) -> Vec<Problem> {
     let mut problems = Vec::new();
-    if fee.amount.is_zero() {
-        problems.push(Problem::error("data.annual_fee.amount", "annual fee is zero"));
+    if fee.amount.is_zero() || fee.amount.is_sign_negative() {
+        problems.push(
+            Problem::error(
+                "data.annual_fee.amount",
+                format!("the annual fee must be more than zero, not {}", fee.amount),
+            )
+            .with_hint("leave `annual_fee` out when the source gives none"),
+        );
     }
     if !(fee.currency.len() == 3 && fee.currency.bytes().all(|b| b.is_ascii_uppercase())) {
         problems.push(
@@ -51,9 +37,10 @@ pub(crate) struct Agreement {
 
 impl Agreement {
     /// "The annual fee times the 4 years of 2012–2015 (4 × USD 60,000 = USD 240,000) agrees with …"
-    pub(crate) fn sentence(&self, t: &Catalog, fmt: &Formatter, fee: &AnnualFee) -> String {
+    pub(crate) fn sentence(&self, narrator: &Narrator, fee: &Money) -> String {
+        let fmt = narrator.formatter();
         let total = fmt.money(&self.expected, &fee.currency);
-        t.message(
+        narrator.message(
             "agreement",
             &[
                 ("dated", if self.period.is_some() { "yes" } else { "no" }.into()),
@@ -70,6 +57,8 @@ impl Agreement {
 #[derive(Debug)]
 pub(crate) enum FeeCheck {
     Agrees(Agreement),
+    /// The fee is not exact and differs from the total: nothing to say either way.
+    Inconclusive,
     Problem(Problem),
 }
 
@@ -77,7 +66,7 @@ pub(crate) enum FeeCheck {
 ///
 /// A contribution without a period covers the report period, as the SDK documents. The problems
 /// are diagnostics of the data, which informe writes in English: their figures are English too.
-pub(crate) fn check(fee: &AnnualFee, paid: &[Contribution], report: Period) -> FeeCheck {
+pub(crate) fn check(fee: &Money, paid: &[Contribution], report: Period) -> FeeCheck {
     let fmt = Formatter::new("en");
     let paid: Vec<&Contribution> = paid.iter().filter(|c| c.currency == fee.currency).collect();
     if paid.is_empty() {
@@ -103,6 +92,10 @@ pub(crate) fn check(fee: &AnnualFee, paid: &[Contribution], report: Period) -> F
     };
     if total == expected {
         return FeeCheck::Agrees(Agreement { years, expected, qualifier, period });
+    }
+    if !fee.qualifier.is_exact() {
+        // A fee the source gives as approximate (or as a bound) cannot contradict a total.
+        return FeeCheck::Inconclusive;
     }
     let span = period.map_or_else(|| "the years paid".to_owned(), |p| p.to_string());
     FeeCheck::Problem(
