@@ -48,7 +48,7 @@ fn a_scaffolded_plugin_builds_passes_its_tests_and_serves_its_family() {
     let output = cargo(&crate_dir, &target).arg("test").output().expect("run cargo test");
     assert!(output.status.success(), "the scaffolded plugin's tests fail:\n{}", both(&output));
     let tests = String::from_utf8_lossy(&output.stdout);
-    assert!(tests.contains("test result: ok. 4 passed"), "the generated tests did not all run:\n{tests}");
+    assert!(tests.contains("test result: ok. 6 passed"), "the generated tests did not all run:\n{tests}");
 
     let plugins = dir.path().join("plugins");
     std::fs::create_dir(&plugins).expect("plugins dir");
@@ -70,9 +70,12 @@ fn a_scaffolded_plugin_builds_passes_its_tests_and_serves_its_family() {
     assert!(output.status.success(), "{}", both(&output));
     let text = pdf_text(&pdf);
     for phrase in [
-        "In 2012–2015, Mexico profited from 12 projects of TEST FESTIVALS, selected from 30 applications.",
-        "Beneficiary projects in TEST FESTIVALS",
-        "Through TEST FESTIVALS, Mexico profited from 12 projects.",
+        // The SDK's sentences of the common data, and the family's own through the same narrator.
+        "In 2012–2015, 12 projects benefited from TEST FESTIVALS.",
+        "TEST FESTIVALS received 30 applications in 2012–2015.",
+        "Through TEST FESTIVALS, 12 projects benefited.",
+        // The family named for readers by its catalogue's `family-name`, not by its id.
+        "Family: Festivals",
         // 168 from the six shipped programs (one a lower bound) + 12 from the generated plugin.
         "more than 180",
     ] {

@@ -31,9 +31,11 @@ pub fn run(args: &NewPluginArgs) -> Result<(), Failure> {
 
     // The library's file stem: cargo turns the package's '-' into '_'.
     let crate_ident = args.name.replace('-', "_");
+    let family_name = family_name(&args.family);
     let vars = [
         ("name", args.name.as_str()),
         ("family", args.family.as_str()),
+        ("family_name", family_name.as_str()),
         ("crate_ident", crate_ident.as_str()),
         ("sdk_dependency", sdk_dependency.as_str()),
     ];
@@ -103,6 +105,14 @@ fn suggest(value: &str) -> String {
     let mapped: String =
         value.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
     mapped.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-")
+}
+
+/// The family's name for readers as the catalogues start it, `Street art` for `street-art`: the
+/// author's own word, for them to translate in each catalogue.
+fn family_name(family: &str) -> String {
+    let words = family.replace('-', " ");
+    let mut chars = words.chars();
+    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
 /// The `informe-plugin` line of the new Cargo.toml: a path to a local SDK, or this SDK's version.
@@ -252,6 +262,13 @@ mod tests {
     }
 
     #[test]
+    fn the_family_name_starts_from_the_family_in_words() {
+        assert_eq!(family_name("street-art"), "Street art");
+        assert_eq!(family_name("festivals"), "Festivals");
+        assert_eq!(family_name("3d"), "3d");
+    }
+
+    #[test]
     fn toml_strings_escape_quotes_backslashes_and_controls() {
         assert_eq!(toml_string(r#"C:\sdk "x""#), r#""C:\\sdk \"x\"""#);
         assert_eq!(toml_string("a\tb"), r#""a\u0009b""#);
@@ -260,7 +277,13 @@ mod tests {
     #[test]
     fn every_placeholder_is_filled_for_both_kinds_of_sdk_dependency() {
         for sdk in [sdk_dependency(None).expect("version"), sdk_dependency(Some(&sdk())).expect("path")] {
-            let vars = [("name", "n"), ("family", "f"), ("crate_ident", "n"), ("sdk_dependency", sdk.as_str())];
+            let vars = [
+                ("name", "n"),
+                ("family", "f"),
+                ("family_name", "F"),
+                ("crate_ident", "n"),
+                ("sdk_dependency", sdk.as_str()),
+            ];
             for (file, template) in FILES {
                 assert!(!render(template, &vars).contains("{{"), "{file} keeps a placeholder");
             }
