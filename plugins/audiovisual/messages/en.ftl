@@ -1,29 +1,33 @@
-# IBERMEDIA (family `audiovisual`): what was supported in each sub-period and in which areas.
-# $kind is what was supported as the source words it, plural ("Mexican projects"), so verbs
-# agree with a plural; $count a count; $period a sub-period (2012–2013); $program the program's
-# name; $areas the source's areas, joined as a list; $supported the counted kinds, joined.
+# The `audiovisual` family (IBERMEDIA…): the support granted, chiefly by sub-period. Every message
+# here overrides or adds to the SDK's family messages (crates/informe-plugin/messages/family/en.ftl),
+# whose variables it uses: $program, $country (the reporting party) and $period are always given;
+# $figure is a figure with its qualifier ("more than 40") and $count the same number, for the
+# plural form.
 
-section-title = Support by sub-period
-table-caption = Support granted through { $program }
-column-period = Period
-column-areas = Areas
-column-supported = Supported
-column-number = Number
+family-name = Audiovisual
+section-title = Support granted
+# The title when the data splits the report period into sub-periods.
+sub-periods-title = Support by sub-period
 
-# The label of a metric; $kind begins with a capital.
+projects-paragraph = In { $period }, { STRONG($figure) } { $count ->
+        [one] project
+       *[other] projects
+    } received support from { $program }.
+summary-projects = Through { $program }, { $figure } { $count ->
+        [one] project
+       *[other] projects
+    } received support.
+
+# The sub-periods in the audiovisual programmes' words: support "went to" what was supported, so
+# no verb agrees with $kind, whose gender a translation cannot know.
 supported-label = { $kind } supported
-
-# One counted kind, inside the sentences below: "25 Mexican projects".
-counted = { STRONG($count) } { $kind }
-# $with-areas is "yes" when the source names the areas, "no" otherwise.
-sub-period-paragraph = In { $period }, { $supported } were supported{ $with-areas ->
+column-supported = What was supported
+sub-period-paragraph = In { $period }, support went to { $supported }{ $with-areas ->
         [yes] {" "}in the areas of { $areas }
        *[no] {""}
+    }{ $with-amount ->
+        [yes] , for { $amount }
+       *[no] {""}
     }.
-
-# The summary: the first sub-period's clause, then each other's, then the sentence.
-summary-first = { $supported } were supported in { $period }
-summary-next = { $supported } in { $period }
-summary-join = { $head }, { $next }
-summary-join-last = { $head }, and { $last }
-summary = Through { $program }, { $clauses }.
+summary-first = support went to { $supported } in { $period }
+summary-next = to { $supported } in { $period }

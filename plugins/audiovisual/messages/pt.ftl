@@ -1,24 +1,29 @@
-# IBERMEDIA (família `audiovisual`): o que foi apoiado em cada subperíodo e em quais áreas.
-# As variáveis são as do catálogo em inglês; $kind vem no plural, com o gênero que a fonte lhe
-# der: as frases evitam concordar com ele.
+# A família `audiovisual` (IBERMEDIA…): os apoios concedidos, sobretudo por subperíodo. As
+# variáveis são as do catálogo em inglês. $kind é o que foi apoiado, no plural e com o gênero
+# que a fonte lhe der («coproduções»): as frases são construídas sem concordar com ele.
 
-section-title = Apoios por subperíodo
-table-caption = Apoios concedidos por meio do programa { $program }
-column-period = Período
-column-areas = Áreas
-column-supported = Objeto do apoio
-column-number = Número
+family-name = Audiovisual
+section-title = Apoios concedidos
+sub-periods-title = Apoios por subperíodo
 
+projects-paragraph = Em { $period }, { $count ->
+        [one] { STRONG($figure) } projeto recebeu
+       *[other] { STRONG($figure) } projetos receberam
+    } apoio do programa { $program }.
+summary-projects = Por meio do programa { $program }, { $count ->
+        [one] { $figure } projeto recebeu
+       *[other] { $figure } projetos receberam
+    } apoio.
+
+# O que foi apoiado, sem concordar com o seu gênero.
 supported-label = { $kind } com apoio
-
-counted = { STRONG($count) } { $kind }
-sub-period-paragraph = Em { $period }, { $supported } receberam apoio{ $with-areas ->
+column-supported = Objeto do apoio
+sub-period-paragraph = Em { $period }, o apoio foi destinado a { $supported }{ $with-areas ->
         [yes] {" "}nas áreas de { $areas }
        *[no] {""}
+    }{ $with-amount ->
+        [yes] , por { $amount }
+       *[no] {""}
     }.
-
-summary-first = { $supported } receberam apoio em { $period }
-summary-next = { $supported } em { $period }
-summary-join = { $head }, { $next }
-summary-join-last = { $head }, e { $last }
-summary = Por meio do programa { $program }, { $clauses }.
+summary-first = o apoio foi destinado a { $supported } em { $period }
+summary-next = a { $supported } em { $period }

@@ -1,8 +1,9 @@
+//! The audiovisual plugin on its program of the fixture, on the least data a party may give, and
+//! on malformed data, in the report's languages.
+
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::{Value, json};
-use informe_plugin::testing::{
-    assert_catalogues_complete, assert_schema_describes, paragraphs, request_for, request_in,
-};
+use informe_plugin::testing::{assert_catalogues_complete, paragraphs, request_for, request_in};
 
 use super::*;
 
@@ -10,6 +11,14 @@ const FIXTURE: &str = include_str!("../../../fixtures/mexico-2012-2015.json");
 
 fn ibermedia() -> Request {
     request_for(FIXTURE, "ibermedia")
+}
+
+/// The fixture's program in `locale`, with `data` as its family data.
+fn with_data(locale: &str, data: Value) -> Request {
+    let mut request = request_in(FIXTURE, "ibermedia", locale);
+    let Value::Object(data) = data else { panic!("family data is an object") };
+    request.program.data = data;
+    request
 }
 
 /// Edits `data.sub_periods` as JSON, the way a user would.
@@ -22,13 +31,17 @@ fn with_sub_periods(edit: impl FnOnce(&mut Vec<Value>)) -> Request {
     request
 }
 
+fn run(request: &Request) -> Response {
+    process(request).expect("processed")
+}
+
 fn count(value: u64) -> Figure {
     Figure::new(Quantity::Count { value }, Qualifier::Exact)
 }
 
 #[test]
 fn fixture_program_yields_one_indicator_metric_per_supported_entry() {
-    let response = process(&ibermedia()).expect("processed");
+    let response = run(&ibermedia());
     assert!(response.problems.is_empty(), "{:?}", response.problems);
     type Row<'a> = (&'a str, &'a str, &'a Figure, Option<Period>, Option<&'a str>);
     let got: Vec<Row> = response
@@ -41,20 +54,24 @@ fn fixture_program_yields_one_indicator_metric_per_supported_entry() {
     assert_eq!(
         got,
         [
-            ("2012-2013-mexican-projects", "Mexican projects supported", &count(25), Some(early), indicator),
-            ("2014-2015-projects", "Projects supported", &count(8), Some(late), indicator),
-            ("2014-2015-co-productions", "Co-productions supported", &count(5), Some(late), indicator),
+            ("2012-2013-supported-1", "Mexican projects supported", &count(25), Some(early), indicator),
+            ("2014-2015-supported-1", "Projects supported", &count(8), Some(late), indicator),
+            ("2014-2015-supported-2", "Co-productions supported", &count(5), Some(late), indicator),
         ]
     );
+    assert_eq!(response.family_name.as_deref(), Some("Audiovisual"));
 }
 
 #[test]
 fn fixture_program_table_and_narrative() {
-    let response = process(&ibermedia()).expect("processed");
-    let Some(Block::Table { columns, rows, .. }) = response.sections[0].blocks.first() else {
-        panic!("the section opens with the table");
+    let response = run(&ibermedia());
+    assert_eq!(response.sections.len(), 1);
+    assert_eq!(response.sections[0].title, "Support by sub-period");
+    let Some(Block::Table { caption, columns, rows }) = response.sections[0].blocks.first() else {
+        panic!("the section opens with the table: its figures are no headline");
     };
-    assert_eq!(columns, &["Period", "Areas", "Supported", "Number"]);
+    assert_eq!(caption.as_deref(), Some("Support granted through IBERMEDIA, by period"));
+    assert_eq!(columns, &["Period", "Areas", "What was supported", "Number"]);
     let text = |s: &str| Cell::Text(s.to_owned());
     assert_eq!(
         rows,
@@ -77,45 +94,94 @@ fn fixture_program_table_and_narrative() {
     assert_eq!(
         paragraphs(&response),
         [
-            "In 2012–2013, 25 Mexican projects were supported in the areas of training, project development, and \
+            "In 2012–2013, support went to 25 Mexican projects in the areas of training, project development, and \
              co-production.",
-            "In 2014–2015, 8 projects and 5 co-productions were supported in the areas of project development and \
+            "In 2014–2015, support went to 8 projects and 5 co-productions in the areas of project development and \
              co-production.",
         ]
     );
     assert_eq!(
         response.summary.as_deref(),
         Some(
-            "Through IBERMEDIA, 25 Mexican projects were supported in 2012–2013, and 8 projects and 5 co-productions in 2014–2015."
+            "Through IBERMEDIA, support went to 25 Mexican projects in 2012–2013, and to 8 projects and 5 \
+             co-productions in 2014–2015."
         )
     );
 }
 
 #[test]
-fn fixture_program_in_spanish_for_mexico() {
-    let response = process(&request_in(FIXTURE, "ibermedia", "es-MX")).expect("processed");
+fn fixture_program_in_spanish() {
+    let response = run(&request_in(FIXTURE, "ibermedia", "es-MX"));
+    assert!(response.problems.is_empty(), "{:?}", response.problems);
     assert_eq!(response.sections[0].title, "Apoyos por subperiodo");
+    assert_eq!(response.family_name.as_deref(), Some("Audiovisual"));
     let Some(Block::Table { caption, columns, .. }) = response.sections[0].blocks.first() else {
         panic!("the section opens with the table");
     };
-    assert_eq!(caption.as_deref(), Some("Apoyos otorgados a través de IBERMEDIA"));
+    assert_eq!(caption.as_deref(), Some("Apoyos otorgados por IBERMEDIA, por periodo"));
     assert_eq!(columns, &["Periodo", "Áreas", "Objeto del apoyo", "Número"]);
-    assert_eq!(response.metrics[2].label, "Co-productions con apoyo");
-    // The kinds and areas are the source's words; the sentences around them are Spanish.
+    let labels: Vec<&str> = response.metrics.iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(labels, ["Proyectos mexicanos con apoyo", "Proyectos con apoyo", "Coproducciones con apoyo"]);
+    // The kinds and areas are the data's own Spanish texts.
     assert_eq!(
         paragraphs(&response),
         [
-            "En 2012–2013, se apoyaron 25 Mexican projects en las áreas de training, project development y \
-             co-production.",
-            "En 2014–2015, se apoyaron 8 projects y 5 co-productions en las áreas de project development y \
-             co-production.",
+            "En 2012–2013, el apoyo se destinó a 25 proyectos mexicanos en las áreas de formación, desarrollo de \
+             proyectos y coproducción.",
+            "En 2014–2015, el apoyo se destinó a 8 proyectos y 5 coproducciones en las áreas de desarrollo de \
+             proyectos y coproducción.",
         ]
     );
     assert_eq!(
         response.summary.as_deref(),
         Some(
-            "A través de IBERMEDIA, se apoyaron 25 Mexican projects en 2012–2013, y 8 projects y 5 co-productions en 2014–2015."
+            "A través de IBERMEDIA, el apoyo se destinó a 25 proyectos mexicanos en 2012–2013, y a 8 proyectos y 5 \
+             coproducciones en 2014–2015."
         )
+    );
+}
+
+#[test]
+fn the_least_data_says_only_what_it_gives_in_every_language() {
+    let cases = [
+        ("en", "Support granted", "In 2012–2015, 15 projects received support from IBERMEDIA."),
+        ("es", "Apoyos otorgados", "En 2012–2015, 15 proyectos recibieron apoyo de IBERMEDIA."),
+        ("pt", "Apoios concedidos", "Em 2012–2015, 15 projetos receberam apoio do programa IBERMEDIA."),
+        ("fr", "Soutiens accordés", "En 2012–2015, 15 projets ont reçu le soutien du programme IBERMEDIA."),
+    ];
+    for (locale, title, want) in cases {
+        let empty = run(&with_data(locale, json!({})));
+        assert!(empty.problems.is_empty(), "{locale}: {:?}", empty.problems);
+        assert!(empty.sections.is_empty() && empty.metrics.is_empty() && empty.summary.is_none(), "{locale}");
+
+        let response = run(&with_data(locale, json!({"projects": 15})));
+        assert!(response.problems.is_empty(), "{locale}: {:?}", response.problems);
+        assert_eq!(response.sections[0].title, title, "{locale}");
+        assert_eq!(paragraphs(&response), [want], "{locale}");
+        assert_eq!(response.metrics[0].indicator.as_deref(), Some(BENEFICIARY_PROJECTS), "{locale}");
+    }
+}
+
+#[test]
+fn a_qualified_count_in_words_metric_and_summary() {
+    let response = run(&with_data("en", json!({"projects": {"count": 40, "qualifier": "more-than"}})));
+    assert_eq!(paragraphs(&response), ["In 2012–2015, more than 40 projects received support from IBERMEDIA."]);
+    assert_eq!(response.metrics[0].figure, Figure::new(Quantity::Count { value: 40 }, Qualifier::MoreThan));
+    assert_eq!(response.summary.as_deref(), Some("Through IBERMEDIA, more than 40 projects received support."));
+}
+
+#[test]
+fn feminine_kinds_read_right_in_portuguese_and_french() {
+    let data = json!({"sub_periods": [{"period": {"from": 2014, "to": 2015},
+        "supported": [{"kind": {"en": "co-productions", "pt": "coproduções", "fr": "coproductions"}, "count": 5}]}]});
+    let pt = run(&with_data("pt", data.clone()));
+    assert_eq!(paragraphs(&pt), ["Em 2014–2015, o apoio foi destinado a 5 coproduções."]);
+    assert_eq!(pt.metrics[0].label, "Coproduções com apoio");
+    let fr = run(&with_data("fr", data));
+    assert_eq!(paragraphs(&fr), ["En 2014–2015, le soutien a porté sur 5 coproductions."]);
+    assert_eq!(
+        fr.summary.as_deref(),
+        Some("Grâce au programme IBERMEDIA, le soutien a porté sur 5 coproductions en 2014–2015.")
     );
 }
 
@@ -123,18 +189,18 @@ fn fixture_program_in_spanish_for_mexico() {
 fn counts_are_strong_and_three_sub_periods_join_with_commas() {
     let request = with_sub_periods(|subs| {
         subs[1]["period"] = json!({ "from": 2014, "to": 2014 });
-        subs.push(json!({ "period": { "from": 2015, "to": 2015 }, "areas": [], "supported": [{ "kind": "films", "count": 1600 }] }));
+        subs.push(json!({ "period": { "from": 2015, "to": 2015 }, "supported": [{ "kind": "films", "count": 1600 }] }));
     });
-    let response = process(&request).expect("processed");
+    let response = run(&request);
     let Block::Paragraph { spans } = &response.sections[0].blocks[3] else {
         panic!("the third sub-period's paragraph")
     };
-    assert_eq!(spans, &[Span::plain("In 2015, "), Span::strong("1,600"), Span::plain(" films were supported.")]);
+    assert_eq!(spans, &[Span::plain("In 2015, support went to "), Span::strong("1,600"), Span::plain(" films.")]);
     assert_eq!(
         response.summary.as_deref(),
         Some(
-            "Through IBERMEDIA, 25 Mexican projects were supported in 2012–2013, 8 projects and 5 co-productions in \
-             2014, and 1,600 films in 2015."
+            "Through IBERMEDIA, support went to 25 Mexican projects in 2012–2013, to 8 projects and 5 co-productions \
+             in 2014, and to 1,600 films in 2015."
         )
     );
 }
@@ -145,52 +211,52 @@ fn every_catalogue_has_the_messages_of_the_english_one() {
 }
 
 #[test]
-fn overlapping_sub_periods_are_an_error() {
-    let request = with_sub_periods(|subs| subs[1]["period"] = json!({ "from": 2013, "to": 2015 }));
-    let response = process(&request).expect("processed");
-    assert!(response.metrics.is_empty() && response.sections.is_empty());
-    assert_eq!(response.problems.len(), 1);
-    let problem = &response.problems[0];
-    assert_eq!(problem.severity, Severity::Error);
-    assert_eq!(problem.path, "data.sub_periods[1].period");
-    assert_eq!(problem.message, "period 2013–2015 overlaps data.sub_periods[0].period (2012–2013)");
+fn overlapping_outside_or_reversed_sub_periods_are_errors_at_their_path() {
+    for (at, period) in [
+        (1, json!({"from": 2013, "to": 2015})),
+        (1, json!({"from": 2014, "to": 2016})),
+        (0, json!({"from": 2013, "to": 2012})),
+    ] {
+        let request = with_sub_periods(|subs| subs[at]["period"] = period.clone());
+        let response = run(&request);
+        assert!(response.metrics.is_empty() && response.sections.is_empty(), "{period}");
+        assert_eq!(response.problems[0].severity, Severity::Error);
+        assert_eq!(response.problems[0].path, format!("data.sub_periods[{at}].period"), "{period}");
+    }
 }
 
 #[test]
-fn sub_period_outside_the_report_or_reversed_is_an_error() {
-    let request = with_sub_periods(|subs| subs[1]["period"] = json!({ "from": 2014, "to": 2016 }));
-    let response = process(&request).expect("processed");
-    assert_eq!(response.problems[0].path, "data.sub_periods[1].period");
-    assert_eq!(response.problems[0].message, "period 2014–2016 lies outside the report period 2012–2015");
-
-    let request = with_sub_periods(|subs| subs[0]["period"] = json!({ "from": 2013, "to": 2012 }));
-    let response = process(&request).expect("processed");
-    assert_eq!(response.problems[0].path, "data.sub_periods[0].period");
-    assert!(response.has_errors());
+fn malformed_data_is_located_by_its_path() {
+    let cases = [
+        (
+            json!({"sub_periods": [{"period": {"from": 2012, "to": 2013}, "area": ["training"]}]}),
+            "data.sub_periods[0].area",
+        ),
+        (
+            json!({"sub_periods": [{"period": {"from": 2012, "to": 2013}, "areas": [""]}]}),
+            "data.sub_periods[0].areas[0]",
+        ),
+        (json!({"coproductions": 5}), "data.coproductions"),
+        (json!({"calls": [{"projects": 3}]}), "data.calls[0]"),
+    ];
+    for (data, path) in cases {
+        let response = run(&with_data("en", data.clone()));
+        assert!(response.has_errors(), "{data}");
+        assert_eq!(response.problems[0].path, path, "{data}: {:?}", response.problems);
+    }
 }
 
 #[test]
-fn repeated_kind_in_a_sub_period_is_an_error() {
-    let request = with_sub_periods(|subs| subs[1]["supported"][1]["kind"] = json!("Projects"));
-    let response = process(&request).expect("processed");
-    assert_eq!(response.problems.len(), 1);
-    assert_eq!(response.problems[0].path, "data.sub_periods[1].supported[1].kind");
-    assert!(response.metrics.is_empty());
-}
-
-#[test]
-fn wrong_type_is_reported_at_its_path() {
-    let request = with_sub_periods(|subs| subs[1]["supported"][0]["count"] = json!("8"));
-    let response = process(&request).expect("processed");
-    assert_eq!(response.problems.len(), 1);
-    assert_eq!(response.problems[0].severity, Severity::Error);
-    assert_eq!(response.problems[0].path, "data.sub_periods[1].supported[0].count");
-}
-
-#[test]
-fn schema_describes_exactly_the_fixture_fields() {
+fn the_schema_is_derived_from_the_data_type() {
     let schema = schema();
-    assert_schema_describes(&schema, &ibermedia());
-    let sub = &schema["properties"]["sub_periods"]["items"]["properties"];
-    assert_eq!(sub.as_object().expect("sub-period properties").len(), 3);
+    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert_eq!(schema["additionalProperties"], false);
+    assert!(schema.get("required").is_none(), "every field is optional");
+    let properties = schema["properties"].as_object().expect("properties");
+    for field in ibermedia().program.data.keys() {
+        assert!(properties.contains_key(field), "the fixture's `{field}` is not declared");
+    }
+    for (name, property) in properties {
+        assert!(property["description"].is_string(), "`{name}` has no description");
+    }
 }
