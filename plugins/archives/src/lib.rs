@@ -29,6 +29,7 @@
 
 // `derive(JsonSchema)` writes paths through `schemars`: the SDK's re-export stands in for the crate.
 use informe_plugin::family::{self, Common};
+use informe_plugin::format::capitalize;
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::Value;
 use informe_plugin::{Text, schemars};
@@ -132,14 +133,14 @@ fn process(request: &Request) -> Result<Response, PluginError> {
             Metric::count("institutions", &narrator.message("institutions-label", &[]), institutions.value)
                 .qualified(institutions.qualifier),
         );
-        blocks.push(narrator.paragraph("institutions-paragraph", &narrator.counted(institutions)));
+        blocks.push(sentence(narrator.paragraph("institutions-paragraph", &narrator.counted(institutions))));
     }
     if let Some(submitted) = &data.submitted {
         response.metrics.push(
             Metric::count("submitted", &narrator.message("submitted-label", &[]), submitted.value)
                 .qualified(submitted.qualifier),
         );
-        blocks.push(narrator.paragraph("submitted-paragraph", &narrator.counted(submitted)));
+        blocks.push(sentence(narrator.paragraph("submitted-paragraph", &narrator.counted(submitted))));
     }
     holdings(&narrator, &data.holdings, &mut blocks, &mut response.metrics);
     // Line metrics detail the projects: they go in after `finish`, so they stay out of the
@@ -184,7 +185,7 @@ fn holdings(narrator: &Narrator<'_>, holdings: &[Holdings], blocks: &mut Vec<Blo
     }
     if !works.is_empty() {
         let works = narrator.formatter().list_marked(&works);
-        blocks.push(narrator.paragraph("holdings-paragraph", &[("works", works.into())]));
+        blocks.push(sentence(narrator.paragraph("holdings-paragraph", &[("works", works.into())])));
     }
 }
 
@@ -194,7 +195,7 @@ fn lines(narrator: &Narrator<'_>, data: &ArchivesData, blocks: &mut Vec<Block>) 
         return Vec::new();
     }
     if data.lines.iter().all(|l| l.projects.is_none()) {
-        blocks.push(narrator.paragraph("lines-intro", &[("count", (data.lines.len() as u64).into())]));
+        blocks.push(sentence(narrator.paragraph("lines-intro", &[("count", (data.lines.len() as u64).into())])));
         blocks.push(Block::bullets(data.lines.iter().map(|l| l.name.to_string())));
         return Vec::new();
     }
@@ -311,6 +312,16 @@ fn check(data: &ArchivesData) -> Vec<Problem> {
 fn same(a: &Text, b: &Text) -> bool {
     let norm = |t: &Text| t.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     norm(a) == norm(b)
+}
+
+/// A paragraph whose first letter is a capital: a sentence may open on a qualified figure, which
+/// the formatter writes in lower case ("approximately 1,200 children…").
+fn sentence(block: Block) -> Block {
+    let Block::Paragraph { mut spans } = block else { return block };
+    if let Some(first) = spans.iter_mut().find(|s| !s.text.is_empty()) {
+        first.text = capitalize(&first.text);
+    }
+    Block::Paragraph { spans }
 }
 
 fn schema() -> Value {

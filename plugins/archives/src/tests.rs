@@ -174,6 +174,9 @@ fn the_institutions_alone_make_the_summary() {
         response.summary.as_deref(),
         Some("Grâce au programme IBERARCHIVOS, 1 institution d’archives a été soutenue.")
     );
+    // A sentence opening on a qualified figure still opens with a capital.
+    let submitted = run(r#"{"submitted": {"count": 30, "qualifier": "more-than"}}"#, "en");
+    assert_eq!(paragraphs(&submitted), ["More than 30 projects were submitted to the calls of IBERARCHIVOS."]);
 }
 
 #[test]
