@@ -1,28 +1,26 @@
-# IBERARTESANÍAS (family `crafts`): meetings, discussion topics, formal alliances and the observatory.
-# $period is the report period (2012–2015), $program the program's name; $meetings and
-# $alliances are counts; $formats is the source's meeting formats, joined as a list; $name
-# and $status are the source's words for the observatory ($status completes "… has").
+# The `crafts` family (IBERARTESANÍAS…): the meetings, the formal alliances and the observatory of
+# the crafts sector. Every message here overrides or adds to the SDK's family messages
+# (crates/informe-plugin/messages/family/en.ftl), whose variables it uses: $program, $country
+# (the reporting party) and $period are always given; $figure is a figure with its qualifier
+# ("more than 40") and $count the same number, for the plural form.
 
-meetings-title = Meetings and discussions
+family-name = Crafts
+
 meetings-label = International meetings
-alliances-title = Formal alliances
-alliances-label = Formal alliances
-observatory-label = Process for the creation of the { $name }
-
-# $with-formats is "yes" when the source names the formats, "no" otherwise.
-meetings-paragraph = In { $period }, { STRONG($meetings) } international { $meetings ->
+# $with-formats is "yes" when the data names the kinds of meetings, $formats.
+meetings-paragraph = In { $period }, { STRONG($figure) } international { $count ->
         [one] meeting
        *[other] meetings
     }{ $with-formats ->
         [yes] {" "}({ $formats })
        *[no] {""}
-    } { $meetings ->
+    } { $count ->
         [one] was
        *[other] were
     } carried out.
 topics-intro = Discussions were carried out about:
-# $with-partners is "yes" when a list of partners follows, "no" otherwise.
-alliances-paragraph = In { $period }, { STRONG($alliances) } formal { $alliances ->
+# $with-partners is "yes" when a list of partners follows.
+alliances-paragraph = In { $period }, { STRONG($figure) } formal { $count ->
         [one] alliance was
        *[other] alliances were
     } executed{ $with-partners ->
@@ -30,13 +28,34 @@ alliances-paragraph = In { $period }, { STRONG($alliances) } formal { $alliances
        *[no] .
     }
 
-# Lower-case: it ends the summary, and begins the observatory's section capitalized.
-observatory = the process for the creation of the { $name } has { $status }
+# The observatory: $name is its name, $status how far its creation has come (planned, begun,
+# created).
+observatory-label = Creation of the { $name }
+# The status as the metric shows it, after the label.
+observatory-status = { $status ->
+        [planned] planned
+        [begun] begun
+       *[created] completed
+    }
+observatory-paragraph = { $status ->
+        [planned] The creation of the { $name } is planned.
+        [begun] The process for the creation of the { $name } has begun.
+       *[created] The { $name } was created.
+    }
 
-summary = Through { $program }, { $meetings } international { $meetings ->
+# The executive summary's sentence when the data counts no projects: the clauses given, joined
+# as a list into $clauses.
+summary-meetings = { $figure } international { $count ->
         [one] meeting was
        *[other] meetings were
-    } carried out and { $alliances } formal { $alliances ->
+    } carried out
+summary-alliances = { $figure } formal { $count ->
         [one] alliance was
        *[other] alliances were
-    } executed; { $observatory }.
+    } executed
+summary-observatory = { $status ->
+        [planned] the creation of the { $name } was planned
+        [begun] the process for the creation of the { $name } began
+       *[created] the { $name } was created
+    }
+summary-crafts = Through { $program }, { $clauses }.

@@ -1,34 +1,49 @@
-# IBERARTESANÍAS (familia `crafts`): reuniones, temas de debate, alianzas formales y el observatorio.
-# Las variables son las del catálogo en inglés.
+# La familia `crafts` (IBERARTESANÍAS…): los encuentros, las alianzas formales y el observatorio
+# del sector artesanal. Las variables son las del catálogo en inglés. El nombre del observatorio
+# ($name) va tras «del»: «Observatorio» es masculino.
 
-meetings-title = Reuniones y debates
-meetings-label = Reuniones internacionales
-alliances-title = Alianzas formales
-alliances-label = Alianzas formales
-observatory-label = Proceso de creación del { $name }
+family-name = Artesanías
 
-meetings-paragraph = En { $period }, { $meetings ->
-        [one] se realizó { STRONG($meetings) } reunión internacional
-       *[other] se realizaron { STRONG($meetings) } reuniones internacionales
+meetings-label = Encuentros internacionales
+meetings-paragraph = En { $period }, { $count ->
+        [one] se realizó { STRONG($figure) } encuentro internacional
+       *[other] se realizaron { STRONG($figure) } encuentros internacionales
     }{ $with-formats ->
         [yes] {" "}({ $formats })
        *[no] {""}
     }.
 topics-intro = Se llevaron a cabo debates sobre:
-alliances-paragraph = En { $period }, { $alliances ->
-        [one] se concretó { STRONG($alliances) } alianza formal
-       *[other] se concretaron { STRONG($alliances) } alianzas formales
+alliances-paragraph = En { $period }, { $count ->
+        [one] se concretó { STRONG($figure) } alianza formal
+       *[other] se concretaron { STRONG($figure) } alianzas formales
     }{ $with-partners ->
         [yes] {" "}con:
        *[no] .
     }
 
-observatory = el proceso de creación del { $name } ha { $status }
+observatory-label = Creación del { $name }
+observatory-status = { $status ->
+        [planned] prevista
+        [begun] iniciada
+       *[created] concluida
+    }
+observatory-paragraph = { $status ->
+        [planned] Está prevista la creación del { $name }.
+        [begun] Se inició el proceso de creación del { $name }.
+       *[created] Se creó el { $name }.
+    }
 
-summary = A través de { $program }, { $meetings ->
-        [one] se realizó { $meetings } reunión internacional
-       *[other] se realizaron { $meetings } reuniones internacionales
-    } y { $alliances ->
-        [one] se concretó { $alliances } alianza formal
-       *[other] se concretaron { $alliances } alianzas formales
-    }; { $observatory }.
+summary-meetings = { $count ->
+        [one] se realizó { $figure } encuentro internacional
+       *[other] se realizaron { $figure } encuentros internacionales
+    }
+summary-alliances = { $count ->
+        [one] se concretó { $figure } alianza formal
+       *[other] se concretaron { $figure } alianzas formales
+    }
+summary-observatory = { $status ->
+        [planned] se previó la creación del { $name }
+        [begun] se inició el proceso de creación del { $name }
+       *[created] se creó el { $name }
+    }
+summary-crafts = A través de { $program }, { $clauses }.

@@ -1,26 +1,23 @@
-# IBERARTESANÍAS (famille `crafts`) : réunions, thèmes de débat, alliances formelles et
-# l'observatoire. Les variables sont celles du catalogue anglais. Avant « : », une espace
-# insécable ({"\u00A0"}), avant « ; » une espace fine insécable ({"\u202F"}). Le nom de
-# l'observatoire vient en tête, pour ne pas supposer son genre ni son élision.
+# La famille `crafts` (IBERARTESANÍAS…) : les rencontres, les alliances formelles et l’observatoire
+# du secteur artisanal. Les variables sont celles du catalogue anglais. Le nom de l’observatoire
+# ($name) vient en tête ou entre parenthèses, pour ne supposer ni son genre ni son élision. Avant
+# « : », une espace insécable ({"\u00A0"}).
 
-meetings-title = Réunions et débats
-meetings-label = Réunions internationales
-alliances-title = Alliances formelles
-alliances-label = Alliances formelles
-observatory-label = Processus de création{"\u00A0"}: { $name }
+family-name = Artisanat
 
-meetings-paragraph = En { $period }, { STRONG($meetings) } { $meetings ->
-        [one] réunion internationale
-       *[other] réunions internationales
+meetings-label = Rencontres internationales
+meetings-paragraph = En { $period }, { STRONG($figure) } { $count ->
+        [one] rencontre internationale
+       *[other] rencontres internationales
     }{ $with-formats ->
         [yes] {" "}({ $formats })
        *[no] {""}
-    } { $meetings ->
+    } { $count ->
         [one] a été organisée
        *[other] ont été organisées
     }.
-topics-intro = Des débats ont eu lieu sur les thèmes suivants{"\u00A0"}:
-alliances-paragraph = En { $period }, { STRONG($alliances) } { $alliances ->
+topics-intro = Des débats ont porté sur les thèmes suivants{"\u00A0"}:
+alliances-paragraph = En { $period }, { STRONG($figure) } { $count ->
         [one] alliance formelle a été conclue
        *[other] alliances formelles ont été conclues
     }{ $with-partners ->
@@ -28,12 +25,29 @@ alliances-paragraph = En { $period }, { STRONG($alliances) } { $alliances ->
        *[no] .
     }
 
-observatory = { $name }{"\u00A0"}: le processus de création a { $status }
+observatory-label = { $name }{"\u00A0"}: création
+observatory-status = { $status ->
+        [planned] prévue
+        [begun] engagée
+       *[created] achevée
+    }
+observatory-paragraph = { $name }{"\u00A0"}: { $status ->
+        [planned] la création est prévue.
+        [begun] le processus de création a été engagé.
+       *[created] la création a été menée à bien.
+    }
 
-summary = Dans le cadre du programme { $program }, { $meetings } { $meetings ->
-        [one] réunion internationale a été organisée
-       *[other] réunions internationales ont été organisées
-    } et { $alliances } { $alliances ->
+summary-meetings = { $figure } { $count ->
+        [one] rencontre internationale a été organisée
+       *[other] rencontres internationales ont été organisées
+    }
+summary-alliances = { $figure } { $count ->
         [one] alliance formelle a été conclue
        *[other] alliances formelles ont été conclues
-    }{"\u202F"}; { $observatory }.
+    }
+summary-observatory = { $status ->
+        [planned] la création d’un observatoire a été prévue ({ $name })
+        [begun] le processus de création d’un observatoire a été engagé ({ $name })
+       *[created] un observatoire a été créé ({ $name })
+    }
+summary-crafts = Grâce au programme { $program }, { $clauses }.

@@ -1,34 +1,49 @@
-# IBERARTESANÍAS (família `crafts`): reuniões, temas de debate, alianças formais e o observatório.
-# As variáveis são as do catálogo em inglês.
+# A família `crafts` (IBERARTESANÍAS…): os encontros, as alianças formais e o observatório do
+# setor artesanal. As variáveis são as do catálogo em inglês. O nome do observatório ($name) vem
+# depois de «do»: «Observatório» é masculino.
 
-meetings-title = Reuniões e debates
-meetings-label = Reuniões internacionais
-alliances-title = Alianças formais
-alliances-label = Alianças formais
-observatory-label = Processo de criação do { $name }
+family-name = Artesanato
 
-meetings-paragraph = Em { $period }, { $meetings ->
-        [one] foi realizada { STRONG($meetings) } reunião internacional
-       *[other] foram realizadas { STRONG($meetings) } reuniões internacionais
+meetings-label = Encontros internacionais
+meetings-paragraph = Em { $period }, { $count ->
+        [one] foi realizado { STRONG($figure) } encontro internacional
+       *[other] foram realizados { STRONG($figure) } encontros internacionais
     }{ $with-formats ->
         [yes] {" "}({ $formats })
        *[no] {""}
     }.
 topics-intro = Foram realizados debates sobre:
-alliances-paragraph = Em { $period }, { $alliances ->
-        [one] foi firmada { STRONG($alliances) } aliança formal
-       *[other] foram firmadas { STRONG($alliances) } alianças formais
+alliances-paragraph = Em { $period }, { $count ->
+        [one] foi firmada { STRONG($figure) } aliança formal
+       *[other] foram firmadas { STRONG($figure) } alianças formais
     }{ $with-partners ->
         [yes] {" "}com:
        *[no] .
     }
 
-observatory = o processo de criação do { $name } foi { $status }
+observatory-label = Criação do { $name }
+observatory-status = { $status ->
+        [planned] prevista
+        [begun] iniciada
+       *[created] concluída
+    }
+observatory-paragraph = { $status ->
+        [planned] Está prevista a criação do { $name }.
+        [begun] Teve início o processo de criação do { $name }.
+       *[created] Foi criado o { $name }.
+    }
 
-summary = Por meio do programa { $program }, { $meetings ->
-        [one] foi realizada { $meetings } reunião internacional
-       *[other] foram realizadas { $meetings } reuniões internacionais
-    } e { $alliances ->
-        [one] foi firmada { $alliances } aliança formal
-       *[other] foram firmadas { $alliances } alianças formais
-    }; { $observatory }.
+summary-meetings = { $count ->
+        [one] foi realizado { $figure } encontro internacional
+       *[other] foram realizados { $figure } encontros internacionais
+    }
+summary-alliances = { $count ->
+        [one] foi firmada { $figure } aliança formal
+       *[other] foram firmadas { $figure } alianças formais
+    }
+summary-observatory = { $status ->
+        [planned] foi prevista a criação do { $name }
+        [begun] teve início o processo de criação do { $name }
+       *[created] foi criado o { $name }
+    }
+summary-crafts = Por meio do programa { $program }, { $clauses }.
