@@ -79,10 +79,12 @@ impl Request {
         if problems.iter().any(|p| p.severity == Severity::Error) {
             return Err(rejected(problems));
         }
-        let data: T = match deserialize(value) {
+        let data: T = match deserialize(value.clone()) {
             Ok(data) => data,
             Err(problem) => {
-                problems.push(problem);
+                // An error inside the flattened common data comes without its path: find it there.
+                let located = if problem.path == "data" { crate::family::locate_in_common(&value) } else { None };
+                problems.push(located.unwrap_or(problem));
                 return Err(rejected(problems));
             }
         };

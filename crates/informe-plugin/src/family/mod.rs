@@ -200,6 +200,15 @@ pub(crate) fn schema_of<T: JsonSchema + 'static>() -> Arc<Value> {
     Arc::clone(schemas.entry(TypeId::of::<T>()).or_insert_with(|| Arc::new(schemars::schema_for!(T).to_value())))
 }
 
+/// The error in the common part of `data`, at its path (`data.sub_periods[0].period`): serde
+/// reports an error inside a flattened struct at the root of `data`, and every family type
+/// flattens [`Common`], so the common part is read again alone to locate it.
+pub(crate) fn locate_in_common(data: &Value) -> Option<crate::exchange::Problem> {
+    let err = serde_path_to_error::deserialize::<_, Common>(data).err()?;
+    let inner = err.path().to_string();
+    (inner != ".").then(|| crate::exchange::Problem::error(format!("data.{inner}"), err.into_inner().to_string()))
+}
+
 /// The known name nearest to `name`, when near enough to be a slip: `acronim` → `acronym`.
 pub(crate) fn suggest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
     let best = known.iter().map(|k| (distance(name, k), *k)).min()?;

@@ -100,6 +100,18 @@ fn unknown_fields_and_contradictions_are_located() {
     let currency =
         run(r#"{"calls": [{"name": "A", "amount": {"amount": "5", "currency": "XXY"}}]}"#, "en").expect_err("currency");
     assert_eq!(currency.problems[0].path, "data.calls[0].amount.currency");
+    // Serde reports errors inside the flattened common data at the root: they are located again.
+    for (data, path) in [
+        (r#"{"projects": -4}"#, "data.projects"),
+        (r#"{"partners": [{"acronym": "ICOM"}]}"#, "data.partners[0]"),
+        (
+            r#"{"sub_periods": [{"period": {"from": 2010, "to": 2011}, "supported": [{"kind": "films", "count": "3"}]}]}"#,
+            "data.sub_periods[0].supported[0].count",
+        ),
+    ] {
+        let malformed = run(data, "en").expect_err(data);
+        assert_eq!(malformed.problems[0].path, path, "{data}");
+    }
 }
 
 #[test]
