@@ -1,12 +1,16 @@
-# IBERBIBLIOTECAS (famille `libraries`) : les projets dont le pays déclarant a bénéficié.
+# La famille `libraries` (IBERBIBLIOTECAS…) : les projets dont la partie déclarante a bénéficié.
+# Les variables sont celles du catalogue anglais ; le nom du pays ($country) demanderait un
+# article (« le Mexique », « la France ») que les données ne donnent pas : les phrases disent « le
+# pays ».
 
-section-title = Projets
-projects-label = Projets dont { $country } a bénéficié
-projects-paragraph = En { $period }, { $country } a bénéficié de { STRONG($projects) } { $projects ->
+family-name = Bibliothèques
+
+projects-label = Projets dont le pays a bénéficié
+projects-paragraph = En { $period }, le pays a bénéficié de { STRONG($figure) } { $count ->
         [one] projet
        *[other] projets
     }.
-summary = Dans le cadre du programme { $program }, { $country } a bénéficié de { $projects } { $projects ->
+summary-projects = Grâce au programme { $program }, le pays a bénéficié de { $figure } { $count ->
         [one] projet
        *[other] projets
     }.

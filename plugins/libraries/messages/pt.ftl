@@ -1,12 +1,15 @@
-# IBERBIBLIOTECAS (família `libraries`): os projetos de que o país relator se beneficiou.
+# A família `libraries` (IBERBIBLIOTECAS…): os projetos dos quais a parte relatora se beneficiou.
+# As variáveis são as do catálogo em inglês; o nome do país ($country) pede artigo em português
+# («o México», «a Argentina», «Portugal»), que os dados não dão: as frases dizem «o país».
 
-section-title = Projetos
-projects-label = Projetos de que { $country } se beneficiou
-projects-paragraph = Em { $period }, { $country } se beneficiou de { STRONG($projects) } { $projects ->
+family-name = Bibliotecas
+
+projects-label = Projetos dos quais o país se beneficiou
+projects-paragraph = Em { $period }, o país se beneficiou de { STRONG($figure) } { $count ->
         [one] projeto
        *[other] projetos
     }.
-summary = Por meio do programa { $program }, { $country } se beneficiou de { $projects } { $projects ->
+summary-projects = Por meio do programa { $program }, o país se beneficiou de { $figure } { $count ->
         [one] projeto
        *[other] projetos
     }.

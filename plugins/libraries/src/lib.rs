@@ -1,18 +1,23 @@
-//! The `libraries` family plugin (IBERBIBLIOTECAS): the projects the country profited from.
+//! The `libraries` family plugin (IBERBIBLIOTECAS): the common family data, chiefly the projects the reporting party profited from.
 
+use informe_plugin::family::{self, Common, Narrator};
 use informe_plugin::prelude::*;
-use informe_plugin::serde_json::{Value, json};
+use informe_plugin::serde_json::Value;
 use serde::Deserialize;
 
-/// The family `data` of a libraries program.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Family data of a libraries programme (IBERBIBLIOTECAS).
+///
+/// What a party reports of a libraries programme: the fields every family shares, most often the
+/// number of projects it profited from. Every field is optional.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(crate = "informe_plugin::schemars", deny_unknown_fields)]
 struct LibrariesData {
-    /// Projects the reporting country profited from during the report period.
-    projects: u64,
+    #[serde(flatten)]
+    common: Common,
 }
 
-/// The plugin's words, one Fluent catalogue per language (English is the fallback).
+/// The plugin's words, one Fluent catalogue per language (English is the fallback); they
+/// override the SDK's family messages of the same id.
 const MESSAGES: Sources = &[
     ("en", include_str!("../messages/en.ftl")),
     ("es", include_str!("../messages/es.ftl")),
@@ -21,51 +26,20 @@ const MESSAGES: Sources = &[
 ];
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    let data: LibrariesData = match request.validated(|_| Vec::new()) {
-        Ok((data, _)) => data,
-        // Malformed data is answered with its problem, for the user to fix.
+    // Malformed or invalid data is answered with its problems; warnings ride along.
+    let (data, checked) = match request.validated::<LibrariesData>(|d| family::check(&d.common, &request.context)) {
+        Ok(checked) => checked,
         Err(rejected) => return Ok(rejected),
     };
-    let t = Catalog::new(MESSAGES, request.context.locale())?;
-    let args = [
-        ("country", Arg::from(&request.context.country)),
-        ("period", request.context.period.into()),
-        ("program", (&request.program.name).into()),
-        ("projects", data.projects.into()),
-    ];
-
-    let projects =
-        Metric::count("projects", &t.message("projects-label", &args), data.projects).feeds(BENEFICIARY_PROJECTS);
-    let section = Section::new(t.text("section-title"))
-        .with(Block::KeyFigures {
-            items: vec![KeyFigure { label: projects.label.clone(), figure: projects.figure.clone(), period: None }],
-        })
-        .with(t.paragraph("projects-paragraph", &args));
-    Ok(Response {
-        summary: Some(t.message("summary", &args)),
-        metrics: vec![projects],
-        sections: vec![section],
-        problems: Vec::new(),
-    })
+    let narrator = Narrator::new(request, MESSAGES)?;
+    let mut response = Response { problems: checked.problems, ..narrator.narrate(&data.common) };
+    narrator.finish(&mut response, &data.common);
+    Ok(response)
 }
 
+/// The schema of the family data, derived from [`LibrariesData`].
 fn schema() -> Value {
-    json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "IBERBIBLIOTECAS program data (family `libraries`)",
-        "description": "What the conclusions of a libraries program count.",
-        "type": "object",
-        "additionalProperties": false,
-        "required": ["projects"],
-        "properties": {
-            "projects": {
-                "description": "Projects the reporting country profited from during the report period; counts \
-                                toward the beneficiary-projects indicator.",
-                "type": "integer",
-                "minimum": 0
-            }
-        }
-    })
+    family::schema::<LibrariesData>()
 }
 
 informe_plugin::declare_plugin! {

@@ -266,6 +266,7 @@ fn malformed_data_is_located_by_its_path() {
         (json!({"annual_fee": {"amount": "0", "currency": "USD"}}), "data.annual_fee.amount"),
         (json!({"annual_fee": {"amount": "60000", "currency": "dollars"}}), "data.annual_fee.currency"),
         (json!({"annual_fee": {"amount": "60000"}}), "data.annual_fee"),
+        (json!({"partners": [{"acronym": "ICOM"}]}), "data.partners[0]"),
         (json!({"partners": [{"name": "ICOM", "acronim": "ICOM"}]}), "data.partners[0].acronim"),
         (json!({"policy_achievement": "  "}), "data.policy_achievement"),
         (json!({"policy_achievement": 7}), "data.policy_achievement"),

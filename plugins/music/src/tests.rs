@@ -370,6 +370,7 @@ fn malformed_data_is_located_by_its_path() {
     let cases = [
         (json!({"projects": 48, "artists_hosted": "35"}), "data.artists_hosted"),
         (json!({"artists_hosted": -35}), "data.artists_hosted"),
+        (json!({"projects": -48}), "data.projects"),
         (json!({"artists_hosted": {"count": 35, "qualifier": "roughly"}}), "data.artists_hosted.qualifier"),
         (json!({"countries": ["AR", "Brasil"]}), "data.countries[1]"),
     ];
