@@ -1,8 +1,8 @@
 # IBERARCHIVOS (family `archives`): archival projects, the institutions that carried them out and
 # the work done on documentary holdings. The SDK's family messages (calls, partners, meetings…)
-# apply as well; a message defined here replaces the SDK's of the same id.
-# Variables as in the SDK's catalogue ($program, $country, $period, $figure, $count); $work is
-# organization, description, conservation or digitization; $unit and $line are the data's words.
+# apply as well; a message defined here replaces the SDK's of the same id. Variables as in the
+# SDK's catalogue ($program, $country, $period, $figure, $count); $work is organization,
+# description, conservation or digitization; $unit and $line are the data's words.
 
 family-name = Archives
 

@@ -1,5 +1,5 @@
 # IBERARCHIVOS (familia `archives`): proyectos archivísticos, instituciones que los llevaron a cabo
-# y trabajo sobre los fondos documentales. Las variables son las del catálogo en inglés.
+# y trabajo sobre los fondos documentales. Las variables son las del catálogo de referencia (`en`).
 
 family-name = Archivos
 

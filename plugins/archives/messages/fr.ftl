@@ -1,6 +1,6 @@
 # IBERARCHIVOS (famille `archives`) : projets archivistiques, institutions qui les ont menés et
-# travail sur les fonds documentaires. Les variables sont celles du catalogue anglais ; $country
-# est omis, le nom d’un pays demandant un article en français.
+# travail sur les fonds documentaires. Les variables sont celles du catalogue de référence (`en`) ;
+# $country est omis, le nom d’un pays demandant un article dans cette langue.
 
 family-name = Archives
 

@@ -1,6 +1,6 @@
 # IBERARCHIVOS (família `archives`): projetos arquivísticos, instituições que os realizaram e
-# trabalho sobre os acervos documentais. As variáveis são as do catálogo em inglês; $country fica
-# de fora, porque o nome de um país pede artigo em português.
+# trabalho sobre os acervos documentais. As variáveis são as do catálogo de referência (`en`);
+# $country fica de fora, porque o nome de um país pede artigo nesta língua.
 
 family-name = Arquivos
 

@@ -1,5 +1,5 @@
-# IBERCULTURA VIVA (family `community-culture`): community-based culture — organizations, points
-# of culture, networks, scholarships, mobility, local governments, exchanges. The SDK's family
+# IBERCULTURA VIVA (family `community-culture`): community-based culture — organizations, points of
+# culture, networks, scholarships, mobility, local governments, exchanges. The SDK's family
 # messages (calls, partners, meetings…) apply as well; a message defined here replaces the SDK's of
 # the same id. Variables as in the SDK's catalogue ($program, $country, $period, $figure, $count).
 

@@ -1,5 +1,5 @@
 # IBERCULTURA VIVA (familia `community-culture`): cultura de base comunitaria. Las variables son
-# las del catálogo en inglés.
+# las del catálogo de referencia (`en`).
 
 family-name = Cultura comunitaria
 

@@ -1,5 +1,6 @@
 # IBERCULTURA VIVA (famille `community-culture`) : culture communautaire. Les variables sont celles
-# du catalogue anglais ; $country est omis, le nom d’un pays demandant un article en français.
+# du catalogue de référence (`en`) ; $country est omis, le nom d’un pays demandant un article dans
+# cette langue.
 
 family-name = Culture communautaire
 

@@ -1,5 +1,6 @@
 # IBERCULTURA VIVA (família `community-culture`): cultura de base comunitária. As variáveis são as
-# do catálogo em inglês; $country fica de fora, porque o nome de um país pede artigo em português.
+# do catálogo de referência (`en`); $country fica de fora, porque o nome de um país pede artigo
+# nesta língua.
 
 family-name = Cultura comunitária
 

@@ -76,7 +76,7 @@ struct CommunityCultureData {
     exchanges: Option<Count>,
 }
 
-/// The plugin's words, one Fluent catalogue per language (English is the fallback).
+/// The plugin's words, one Fluent catalogue per language (`en` is the fallback).
 const MESSAGES: Sources = &[
     ("en", include_str!("../messages/en.ftl")),
     ("es", include_str!("../messages/es.ftl")),

@@ -29,7 +29,7 @@ fn with_country(sentence: &str, locale: &str) -> String {
 }
 
 #[test]
-fn every_catalogue_has_the_messages_of_the_english_one() {
+fn every_catalogue_has_the_messages_of_the_en_one() {
     assert_catalogues_complete(MESSAGES);
 }
 

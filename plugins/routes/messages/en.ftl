@@ -1,8 +1,8 @@
-# IBER-RUTAS (family `routes`): migration and interculturality — contests and awards, the aid
-# fund for cultural actions with migrant communities, studies. The SDK's family messages (calls,
+# IBER-RUTAS (family `routes`): migration and interculturality — contests and awards, the aid fund
+# for cultural actions with migrant communities, studies. The SDK's family messages (calls,
 # partners, meetings…) apply as well; a message defined here replaces the SDK's of the same id.
-# Variables as in the SDK's catalogue ($program, $country, $period, $figure, $count); $contest is
-# a contest's name as the data gives it.
+# Variables as in the SDK's catalogue ($program, $country, $period, $figure, $count); $contest is a
+# contest's name as the data gives it.
 
 family-name = Migration and interculturality
 

@@ -1,6 +1,6 @@
 # IBER-RUTAS (familia `routes`): migración e interculturalidad — concursos y premios, fondo de
 # ayuda a acciones culturales con comunidades migrantes, investigaciones. Las variables son las del
-# catálogo en inglés.
+# catálogo de referencia (`en`).
 
 family-name = Migración e interculturalidad
 

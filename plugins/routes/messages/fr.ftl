@@ -1,6 +1,7 @@
 # IBER-RUTAS (famille `routes`) : migration et interculturalité — concours et prix, fonds d’aide
 # aux actions culturelles avec des communautés migrantes, études. Les variables sont celles du
-# catalogue anglais ; $country est omis, le nom d’un pays demandant un article en français.
+# catalogue de référence (`en`) ; $country est omis, le nom d’un pays demandant un article dans
+# cette langue.
 
 family-name = Migration et interculturalité
 

@@ -1,6 +1,6 @@
 # IBER-RUTAS (família `routes`): migração e interculturalidade — concursos, fundo de ajuda a ações
-# culturais com comunidades migrantes, estudos. As variáveis são as do catálogo em inglês;
-# $country fica de fora, porque o nome de um país pede artigo em português.
+# culturais com comunidades migrantes, estudos. As variáveis são as do catálogo de referência
+# (`en`); $country fica de fora, porque o nome de um país pede artigo nesta língua.
 
 family-name = Migração e interculturalidade
 

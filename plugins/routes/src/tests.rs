@@ -33,7 +33,7 @@ fn problems(response: &Response) -> Vec<(&str, &str)> {
 }
 
 #[test]
-fn every_catalogue_has_the_messages_of_the_english_one() {
+fn every_catalogue_has_the_messages_of_the_en_one() {
     assert_catalogues_complete(MESSAGES);
 }
 

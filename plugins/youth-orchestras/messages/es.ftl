@@ -1,5 +1,5 @@
 # IBERORQUESTAS JUVENILES (familia `youth-orchestras`): orquestas y coros infantiles y juveniles.
-# Las variables son las del catálogo en inglés.
+# Las variables son las del catálogo de referencia (`en`).
 
 family-name = Orquestas juveniles
 

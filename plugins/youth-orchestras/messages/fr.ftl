@@ -1,6 +1,6 @@
 # IBERORQUESTAS JUVENILES (famille `youth-orchestras`) : orchestres et chœurs d’enfants et de
-# jeunes. Les variables sont celles du catalogue anglais ; $country est omis, le nom d’un pays
-# demandant un article en français.
+# jeunes. Les variables sont celles du catalogue de référence (`en`) ; $country est omis, le nom
+# d’un pays demandant un article dans cette langue.
 
 family-name = Orchestres de jeunes
 

@@ -1,6 +1,6 @@
-# IBERORQUESTAS JUVENILES (família `youth-orchestras`): orquestras e coros infantis e juvenis.
-# As variáveis são as do catálogo em inglês; $country fica de fora, porque o nome de um país pede
-# artigo em português.
+# IBERORQUESTAS JUVENILES (família `youth-orchestras`): orquestras e coros infantis e juvenis. As
+# variáveis são as do catálogo de referência (`en`); $country fica de fora, porque o nome de um
+# país pede artigo nesta língua.
 
 family-name = Orquestras juvenis
 

@@ -37,7 +37,7 @@ fn feeding(response: &Response) -> Vec<&str> {
 }
 
 #[test]
-fn every_catalogue_has_the_messages_of_the_english_one() {
+fn every_catalogue_has_the_messages_of_the_en_one() {
     assert_catalogues_complete(MESSAGES);
 }
 
