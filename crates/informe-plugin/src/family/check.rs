@@ -54,6 +54,14 @@ pub fn check(common: &Common, context: &Context) -> Vec<Problem> {
                 Problem::error(format!("data.countries[{i}]"), format!("`{code}` is not an ISO 3166-1 country code"))
                     .with_hint("write each country by its two-letter code, e.g. AR, BR, PT"),
             );
+        } else if let Some(first) = common.countries[..i].iter().position(|c| c.eq_ignore_ascii_case(code)) {
+            problems.push(
+                Problem::warning(
+                    format!("data.countries[{i}]"),
+                    format!("`{code}` is listed twice, first as data.countries[{first}]"),
+                )
+                .with_hint("list each country once; the repeat is left out of the count"),
+            );
         }
     }
     for (at, money) in amounts(common) {

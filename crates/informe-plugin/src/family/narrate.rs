@@ -320,8 +320,13 @@ impl<'a> Narrator<'a> {
         if common.countries.is_empty() {
             return;
         }
-        let names: Vec<String> =
-            common.countries.iter().map(|code| self.fmt.country(code).unwrap_or_else(|| code.clone())).collect();
+        let mut names: Vec<String> = Vec::new();
+        // A country listed twice takes part once (`check` warns of the repeat).
+        for (i, code) in common.countries.iter().enumerate() {
+            if !common.countries[..i].iter().any(|c| c.eq_ignore_ascii_case(code)) {
+                names.push(self.fmt.country(code).unwrap_or_else(|| code.clone()));
+            }
+        }
         let count = names.len() as u64;
         metrics.push(Metric::count("countries", &self.message("countries-label", &[]), count));
         blocks.push(

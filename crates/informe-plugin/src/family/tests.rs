@@ -63,6 +63,9 @@ fn countries_are_named_in_the_report_language_from_their_codes() {
     assert_eq!(paragraphs(&fr), ["3 pays ont participé au programme IBERESCENA : Argentine, Brésil et Mexique."]);
     let bad = run(r#"{"countries": ["AR", "Brasil"]}"#, "es").expect_err("not a code");
     assert_eq!(bad.problems[0].path, "data.countries[1]");
+    let repeated = run(r#"{"countries": ["AR", "BR", "ar"]}"#, "en").expect("a repeat is a warning");
+    assert_eq!(repeated.problems[0].path, "data.countries[2]");
+    assert_eq!(paragraphs(&repeated), ["2 countries took part in IBERESCENA: Argentina and Brazil."]);
 }
 
 #[test]
