@@ -127,27 +127,28 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     let narrator = Narrator::new(request, MESSAGES)?;
     let mut response = narrator.narrate(&data.common);
     let mut blocks = Vec::new();
+    let mut metrics = Vec::new();
 
     if let Some(institutions) = &data.institutions {
-        response.metrics.push(
+        metrics.push(
             Metric::count("institutions", &narrator.message("institutions-label", &[]), institutions.value)
                 .qualified(institutions.qualifier),
         );
         blocks.push(sentence(narrator.paragraph("institutions-paragraph", &narrator.counted(institutions))));
     }
     if let Some(submitted) = &data.submitted {
-        response.metrics.push(
+        metrics.push(
             Metric::count("submitted", &narrator.message("submitted-label", &[]), submitted.value)
                 .qualified(submitted.qualifier),
         );
         blocks.push(sentence(narrator.paragraph("submitted-paragraph", &narrator.counted(submitted))));
     }
-    holdings(&narrator, &data.holdings, &mut blocks, &mut response.metrics);
+    holdings(&narrator, &data.holdings, &mut blocks, &mut metrics);
     // Line metrics detail the projects: they go in after `finish`, so they stay out of the
     // headline figures, and count toward the indicator only when nothing else of the data does.
     let line_metrics = lines(&narrator, &data, &mut blocks);
 
-    place(&narrator, &mut response, &data.common, blocks);
+    place(&narrator, &mut response, &data.common, blocks, metrics);
     if response.summary.is_none() {
         response.summary = summary(&narrator, &data);
     }
@@ -157,16 +158,20 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     Ok(response)
 }
 
-/// The family's blocks go right after the common projects sentence, before the common tables and
-/// lists, so the section reads from the headline to the detail.
-fn place(narrator: &Narrator<'_>, response: &mut Response, common: &Common, blocks: Vec<Block>) {
+/// The family's blocks go right after the common projects sentence, and its figures right after
+/// the common projects figure, before the common tables, lists and their figures: the section and
+/// its headline figures read from the programme's own results to the detail.
+fn place(narrator: &Narrator<'_>, response: &mut Response, common: &Common, blocks: Vec<Block>, metrics: Vec<Metric>) {
+    let after_projects = usize::from(common.projects.is_some());
+    let at = after_projects.min(response.metrics.len());
+    response.metrics.splice(at..at, metrics);
     if blocks.is_empty() {
         return;
     }
     if response.sections.is_empty() {
         response.sections.push(Section::new(narrator.message("section-title", &[])));
     }
-    let at = usize::from(common.projects.is_some()).min(response.sections[0].blocks.len());
+    let at = after_projects.min(response.sections[0].blocks.len());
     response.sections[0].blocks.splice(at..at, blocks);
 }
 

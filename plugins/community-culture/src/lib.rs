@@ -94,6 +94,7 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     let narrator = Narrator::new(request, MESSAGES)?;
     let mut response = narrator.narrate(&data.common);
     let mut blocks = Vec::new();
+    let mut metrics = Vec::new();
     for (id, count) in [
         ("organizations", &data.organizations),
         ("culture-points", &data.culture_points),
@@ -105,12 +106,12 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     ] {
         if let Some(count) = count {
             let label = narrator.message(&format!("{id}-label"), &[]);
-            response.metrics.push(Metric::count(id, &label, count.value).qualified(count.qualifier));
+            metrics.push(Metric::count(id, &label, count.value).qualified(count.qualifier));
             blocks.push(sentence(narrator.paragraph(&format!("{id}-paragraph"), &narrator.counted(count))));
         }
     }
 
-    place(&narrator, &mut response, &data.common, blocks);
+    place(&narrator, &mut response, &data.common, blocks, metrics);
     if response.summary.is_none()
         && let Some(organizations) = &data.organizations
     {
@@ -121,16 +122,20 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     Ok(response)
 }
 
-/// The family's blocks go right after the common projects sentence, before the common tables and
-/// lists, so the section reads from the headline to the detail.
-fn place(narrator: &Narrator<'_>, response: &mut Response, common: &Common, blocks: Vec<Block>) {
+/// The family's blocks go right after the common projects sentence, and its figures right after
+/// the common projects figure, before the common tables, lists and their figures: the section and
+/// its headline figures read from the programme's own results to the detail.
+fn place(narrator: &Narrator<'_>, response: &mut Response, common: &Common, blocks: Vec<Block>, metrics: Vec<Metric>) {
+    let after_projects = usize::from(common.projects.is_some());
+    let at = after_projects.min(response.metrics.len());
+    response.metrics.splice(at..at, metrics);
     if blocks.is_empty() {
         return;
     }
     if response.sections.is_empty() {
         response.sections.push(Section::new(narrator.message("section-title", &[])));
     }
-    let at = usize::from(common.projects.is_some()).min(response.sections[0].blocks.len());
+    let at = after_projects.min(response.sections[0].blocks.len());
     response.sections[0].blocks.splice(at..at, blocks);
 }
 

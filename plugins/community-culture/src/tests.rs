@@ -156,6 +156,14 @@ fn the_family_fields_are_narrated_after_the_projects_with_their_metrics() {
 }
 
 #[test]
+fn the_family_figures_follow_the_projects_and_precede_the_common_details() {
+    let response = run(r#"{"projects": 2, "countries": ["AR", "BR"], "organizations": 3}"#, "en");
+    let ids: Vec<&str> = response.metrics.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["projects", "organizations", "countries"]);
+    assert_eq!(paragraphs(&response)[1], "IBERCULTURA VIVA supported 3 community cultural organizations.");
+}
+
+#[test]
 fn the_organizations_alone_make_the_summary() {
     let response = run(r#"{"organizations": {"count": 17, "qualifier": "approximately"}}"#, "pt");
     assert_eq!(

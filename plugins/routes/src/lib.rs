@@ -99,7 +99,7 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     let narrator = Narrator::new(request, MESSAGES)?;
     let mut response = narrator.narrate(&data.common);
     let mut blocks = Vec::new();
-    let metrics = &mut response.metrics;
+    let mut metrics = Vec::new();
 
     // The contests' totals are headline figures; each contest's own figures are in its table.
     let entries = Count::sum(data.contests.iter().filter_map(|c| c.entries.as_ref()));
@@ -126,7 +126,7 @@ fn process(request: &Request) -> Result<Response, PluginError> {
         }
     }
 
-    place(&narrator, &mut response, &data.common, blocks);
+    place(&narrator, &mut response, &data.common, blocks, metrics);
     if response.summary.is_none() {
         response.summary = summary(&narrator, &data);
     }
@@ -179,16 +179,20 @@ fn contests(narrator: &Narrator<'_>, contests: &[Contest], blocks: &mut Vec<Bloc
     metrics
 }
 
-/// The family's blocks go right after the common projects sentence, before the common tables and
-/// lists, so the section reads from the headline to the detail.
-fn place(narrator: &Narrator<'_>, response: &mut Response, common: &Common, blocks: Vec<Block>) {
+/// The family's blocks go right after the common projects sentence, and its figures right after
+/// the common projects figure, before the common tables, lists and their figures: the section and
+/// its headline figures read from the programme's own results to the detail.
+fn place(narrator: &Narrator<'_>, response: &mut Response, common: &Common, blocks: Vec<Block>, metrics: Vec<Metric>) {
+    let after_projects = usize::from(common.projects.is_some());
+    let at = after_projects.min(response.metrics.len());
+    response.metrics.splice(at..at, metrics);
     if blocks.is_empty() {
         return;
     }
     if response.sections.is_empty() {
         response.sections.push(Section::new(narrator.message("section-title", &[])));
     }
-    let at = usize::from(common.projects.is_some()).min(response.sections[0].blocks.len());
+    let at = after_projects.min(response.sections[0].blocks.len());
     response.sections[0].blocks.splice(at..at, blocks);
 }
 

@@ -113,13 +113,13 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     let narrator = Narrator::new(request, MESSAGES)?;
     let mut response = narrator.narrate(&data.common);
     let mut blocks = Vec::new();
-    let metrics = &mut response.metrics;
+    let mut metrics = Vec::new();
 
     if let Some(young) = &data.young_musicians {
         metrics.push(count_metric(&narrator, "young-musicians", young));
         blocks.push(sentence(narrator.paragraph("young-musicians-paragraph", &narrator.counted(young))));
     }
-    ensembles(&narrator, &data, &mut blocks, metrics);
+    ensembles(&narrator, &data, &mut blocks, &mut metrics);
     for (id, count) in
         [("concerts", &data.concerts), ("teachers-trained", &data.teachers_trained), ("workshops", &data.workshops)]
     {
@@ -128,9 +128,9 @@ fn process(request: &Request) -> Result<Response, PluginError> {
             blocks.push(sentence(narrator.paragraph(&format!("{id}-paragraph"), &narrator.counted(count))));
         }
     }
-    kinds(&narrator, &data, &mut blocks, metrics);
+    kinds(&narrator, &data, &mut blocks, &mut metrics);
 
-    place(&narrator, &mut response, &data.common, blocks);
+    place(&narrator, &mut response, &data.common, blocks, metrics);
     if response.summary.is_none() {
         response.summary = summary(&narrator, &data);
     }
@@ -188,16 +188,20 @@ fn kinds(narrator: &Narrator<'_>, data: &YouthOrchestrasData, blocks: &mut Vec<B
     }
 }
 
-/// The family's blocks go right after the common projects sentence, before the common tables and
-/// lists, so the section reads from the headline to the detail.
-fn place(narrator: &Narrator<'_>, response: &mut Response, common: &Common, blocks: Vec<Block>) {
+/// The family's blocks go right after the common projects sentence, and its figures right after
+/// the common projects figure, before the common tables, lists and their figures: the section and
+/// its headline figures read from the programme's own results to the detail.
+fn place(narrator: &Narrator<'_>, response: &mut Response, common: &Common, blocks: Vec<Block>, metrics: Vec<Metric>) {
+    let after_projects = usize::from(common.projects.is_some());
+    let at = after_projects.min(response.metrics.len());
+    response.metrics.splice(at..at, metrics);
     if blocks.is_empty() {
         return;
     }
     if response.sections.is_empty() {
         response.sections.push(Section::new(narrator.message("section-title", &[])));
     }
-    let at = usize::from(common.projects.is_some()).min(response.sections[0].blocks.len());
+    let at = after_projects.min(response.sections[0].blocks.len());
     response.sections[0].blocks.splice(at..at, blocks);
 }
 
