@@ -1,22 +1,30 @@
-# IBERESCENA (family `performing-arts`): projects benefited and the participating countries.
-# $period is the report period (2012–2015), $program the program's name; $projects is the
-# projects' figure already written with its qualifier ("more than 40") and $count its count,
-# for the plural form; $countries is a count.
+# The `performing-arts` family (IBERESCENA…): the projects benefited and the countries that took
+# part. Every message here overrides or adds to the SDK's family messages
+# (crates/informe-plugin/messages/family/en.ftl), whose variables it uses: $program, $country (the
+# reporting party) and $period are always given; $figure is a figure with its qualifier ("more
+# than 40") and $count the same number, for the plural form.
 
-section-title = Projects and participating countries
+family-name = Performing arts
+
 projects-label = Projects benefited
-countries-label = Participating countries
-
-projects-paragraph = In { $period }, { STRONG($projects) } { $count ->
+projects-paragraph = In { $period }, { STRONG($figure) } { $count ->
         [one] project was
        *[other] projects were
     } benefited.
-countries-intro = { $countries ->
-        [one] The country that participated in the reference period was:
-       *[other] The { STRONG($countries) } countries that participated in the reference period were:
-    }
 
-summary = Through { $program }, { $projects } { $count ->
+# $countries is the countries' names, joined as a list; $count how many.
+countries-label = Participating countries
+countries-paragraph = { $count ->
+        [one] The country that participated in { $period } was
+       *[other] The { STRONG($count) } countries that participated in { $period } were
+    }: { $countries }.
+
+summary-projects = Through { $program }, { $figure } { $count ->
+        [one] project was
+       *[other] projects were
+    } benefited.
+# With the number of countries that took part, $countries.
+summary-projects-countries = Through { $program }, { $figure } { $count ->
         [one] project was
        *[other] projects were
     } benefited, with { $countries } participating { $countries ->

@@ -1,22 +1,27 @@
-# IBERESCENA (familia `performing-arts`): proyectos beneficiados y países participantes.
-# Las variables son las del catálogo en inglés.
+# La familia `performing-arts` (IBERESCENA…): los proyectos beneficiados y los países que
+# participaron. Las variables son las del catálogo en inglés.
 
-section-title = Proyectos y países participantes
+family-name = Artes escénicas
+
 projects-label = Proyectos beneficiados
-countries-label = Países participantes
-
 projects-paragraph = En { $period }, { $count ->
-        [one] se benefició { STRONG($projects) } proyecto
-       *[other] se beneficiaron { STRONG($projects) } proyectos
+        [one] se benefició { STRONG($figure) } proyecto
+       *[other] se beneficiaron { STRONG($figure) } proyectos
     }.
-countries-intro = { $countries ->
-        [one] El país que participó en el periodo de referencia fue:
-       *[other] Los { STRONG($countries) } países que participaron en el periodo de referencia fueron:
-    }
 
-summary = A través de { $program }, { $count ->
-        [one] se benefició { $projects } proyecto
-       *[other] se beneficiaron { $projects } proyectos
+countries-label = Países participantes
+countries-paragraph = { $count ->
+        [one] El país que participó en { $period } fue
+       *[other] Los { STRONG($count) } países que participaron en { $period } fueron
+    }: { $countries }.
+
+summary-projects = A través de { $program }, { $count ->
+        [one] se benefició { $figure } proyecto
+       *[other] se beneficiaron { $figure } proyectos
+    }.
+summary-projects-countries = A través de { $program }, { $count ->
+        [one] se benefició { $figure } proyecto
+       *[other] se beneficiaron { $figure } proyectos
     }, con { $countries } { $countries ->
         [one] país participante
        *[other] países participantes

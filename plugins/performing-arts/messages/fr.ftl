@@ -1,23 +1,28 @@
-# IBERESCENA (famille `performing-arts`) : projets soutenus et pays participants.
+# La famille `performing-arts` (IBERESCENA…) : les projets soutenus et les pays qui ont participé.
 # Les variables sont celles du catalogue anglais. Avant « : », une espace insécable ({"\u00A0"}).
 
-section-title = Projets et pays participants
-projects-label = Projets ayant bénéficié d'un soutien
+family-name = Arts de la scène
+
+projects-label = Projets ayant bénéficié d’un soutien
+projects-paragraph = En { $period }, { STRONG($figure) } { $count ->
+        [one] projet a bénéficié
+       *[other] projets ont bénéficié
+    } d’un soutien.
+
 countries-label = Pays participants
+countries-paragraph = { $count ->
+        [one] Le pays ayant participé en { $period } est le suivant
+       *[other] Les { STRONG($count) } pays ayant participé en { $period } sont les suivants
+    }{"\u00A0"}: { $countries }.
 
-projects-paragraph = En { $period }, { STRONG($projects) } { $count ->
-        [one] projet a bénéficié d'un soutien
-       *[other] projets ont bénéficié d'un soutien
-    }.
-countries-intro = { $countries ->
-        [one] Le pays ayant participé pendant la période de référence est le suivant{"\u00A0"}:
-       *[other] Les { STRONG($countries) } pays ayant participé pendant la période de référence sont les suivants{"\u00A0"}:
-    }
-
-summary = Dans le cadre du programme { $program }, { $projects } { $count ->
-        [one] projet a bénéficié d'un soutien
-       *[other] projets ont bénéficié d'un soutien
-    }, avec { $countries } { $countries ->
+summary-projects = Grâce au programme { $program }, { $figure } { $count ->
+        [one] projet a bénéficié
+       *[other] projets ont bénéficié
+    } d’un soutien.
+summary-projects-countries = Grâce au programme { $program }, { $figure } { $count ->
+        [one] projet a bénéficié
+       *[other] projets ont bénéficié
+    } d’un soutien, avec { $countries } { $countries ->
         [one] pays participant
        *[other] pays participants
     }.

@@ -1,22 +1,27 @@
-# IBERESCENA (família `performing-arts`): projetos beneficiados e países participantes.
-# As variáveis são as do catálogo em inglês.
+# A família `performing-arts` (IBERESCENA…): os projetos beneficiados e os países que
+# participaram. As variáveis são as do catálogo em inglês.
 
-section-title = Projetos e países participantes
+family-name = Artes cênicas
+
 projects-label = Projetos beneficiados
-countries-label = Países participantes
-
-projects-paragraph = Em { $period }, { STRONG($projects) } { $count ->
-        [one] projeto foi beneficiado
-       *[other] projetos foram beneficiados
+projects-paragraph = Em { $period }, { $count ->
+        [one] { STRONG($figure) } projeto foi beneficiado
+       *[other] { STRONG($figure) } projetos foram beneficiados
     }.
-countries-intro = { $countries ->
-        [one] O país que participou no período de referência foi:
-       *[other] Os { STRONG($countries) } países que participaram no período de referência foram:
-    }
 
-summary = Por meio do programa { $program }, { $projects } { $count ->
-        [one] projeto foi beneficiado
-       *[other] projetos foram beneficiados
+countries-label = Países participantes
+countries-paragraph = { $count ->
+        [one] O país que participou em { $period } foi
+       *[other] Os { STRONG($count) } países que participaram em { $period } foram
+    }: { $countries }.
+
+summary-projects = Por meio do programa { $program }, { $count ->
+        [one] { $figure } projeto foi beneficiado
+       *[other] { $figure } projetos foram beneficiados
+    }.
+summary-projects-countries = Por meio do programa { $program }, { $count ->
+        [one] { $figure } projeto foi beneficiado
+       *[other] { $figure } projetos foram beneficiados
     }, com { $countries } { $countries ->
         [one] país participante
        *[other] países participantes

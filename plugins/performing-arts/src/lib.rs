@@ -1,28 +1,24 @@
-//! The `performing-arts` family plugin (IBERESCENA): projects benefited and the participating countries.
+//! The `performing-arts` family plugin (IBERESCENA): the common family data, chiefly the projects benefited and the participating countries.
 
+use informe_plugin::family::{self, Common, Narrator};
 use informe_plugin::prelude::*;
-use informe_plugin::serde_json::{Value, json};
+use informe_plugin::serde_json::Value;
 use serde::Deserialize;
 
-/// The family `data` of a performing-arts program.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Family data of a performing-arts programme (IBERESCENA).
+///
+/// What a party reports of a performing-arts programme: the fields every family shares, most
+/// often the projects benefited (`{"count": 40, "qualifier": "more-than"}` for "more than 40")
+/// and the countries that took part. Every field is optional.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(crate = "informe_plugin::schemars", deny_unknown_fields)]
 struct PerformingArtsData {
-    /// Countries that participated in the program during the report period, in the source's order.
-    participating_countries: Vec<String>,
-    projects: Projects,
+    #[serde(flatten)]
+    common: Common,
 }
 
-/// Projects benefited, with how the source qualifies the figure ("more than 40").
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Projects {
-    count: u64,
-    #[serde(default)]
-    qualifier: Qualifier,
-}
-
-/// The plugin's words, one Fluent catalogue per language (English is the fallback).
+/// The plugin's words, one Fluent catalogue per language (English is the fallback); they
+/// override the SDK's family messages of the same id.
 const MESSAGES: Sources = &[
     ("en", include_str!("../messages/en.ftl")),
     ("es", include_str!("../messages/es.ftl")),
@@ -31,105 +27,30 @@ const MESSAGES: Sources = &[
 ];
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    let data: PerformingArtsData = match request.validated(|_| Vec::new()) {
-        Ok((data, _)) => data,
-        // Malformed data is answered with its problem, for the user to fix.
+    // Malformed or invalid data is answered with its problems; warnings ride along.
+    let (data, checked) = match request.validated::<PerformingArtsData>(|d| family::check(&d.common, &request.context))
+    {
+        Ok(checked) => checked,
         Err(rejected) => return Ok(rejected),
     };
-    let (countries, problems) = distinct_countries(&data.participating_countries);
-    let t = Catalog::new(MESSAGES, request.context.locale())?;
-    let fmt = Formatter::new(request.context.locale());
-
-    let projects = Metric::count("projects-benefited", &t.text("projects-label"), data.projects.count)
-        .qualified(data.projects.qualifier)
-        .feeds(BENEFICIARY_PROJECTS);
-    let participating = Metric::count("participating-countries", &t.text("countries-label"), countries.len() as u64);
-    let args = [
-        ("period", Arg::from(request.context.period)),
-        ("program", (&request.program.name).into()),
-        // The figure with its qualifier ("more than 40") to show, the count for the plural form.
-        ("projects", fmt.figure(&projects.figure).into()),
-        ("count", data.projects.count.into()),
-        ("countries", (countries.len() as u64).into()),
-    ];
-
-    let mut section = Section::new(t.text("section-title"))
-        .with(Block::KeyFigures {
-            items: [&projects, &participating]
-                .map(|m| KeyFigure { label: m.label.clone(), figure: m.figure.clone(), period: m.period })
-                .to_vec(),
-        })
-        .with(t.paragraph("projects-paragraph", &args));
-    if !countries.is_empty() {
-        section.blocks.push(t.paragraph("countries-intro", &args));
-        section.blocks.push(Block::bullets(countries.iter().copied()));
+    let narrator = Narrator::new(request, MESSAGES)?;
+    let mut response = Response { problems: checked.problems, ..narrator.narrate(&data.common) };
+    // The projects and the countries taking part in one sentence, when the data gives both.
+    let countries = response.metrics.iter().find(|m| m.id == "countries").map(|m| m.figure.clone());
+    if let (Some(projects), Some(Figure { quantity: Quantity::Count { value: countries }, .. })) =
+        (&data.common.projects, countries)
+    {
+        let [figure, count] = narrator.counted(projects);
+        let args = [figure, count, ("countries", countries.into())];
+        response.summary = Some(narrator.message("summary-projects-countries", &args));
     }
-
-    Ok(Response {
-        summary: Some(t.message("summary", &args)),
-        metrics: vec![projects, participating],
-        sections: vec![section],
-        problems,
-    })
+    narrator.finish(&mut response, &data.common);
+    Ok(response)
 }
 
-/// The countries without repeats, and a warning for each repeat: a country participates once.
-fn distinct_countries(countries: &[String]) -> (Vec<&str>, Vec<Problem>) {
-    let mut distinct: Vec<&str> = Vec::new();
-    let mut problems = Vec::new();
-    for (i, country) in countries.iter().enumerate() {
-        let name = country.trim();
-        // Compare case-insensitively: "Peru" and "peru" are one country, whatever the typing.
-        if let Some(first) = distinct.iter().position(|d| d.to_lowercase() == name.to_lowercase()) {
-            problems.push(
-                Problem::warning(
-                    format!("data.participating_countries[{i}]"),
-                    format!("{name} is listed twice, first as data.participating_countries[{first}]"),
-                )
-                .with_hint("list each country once; the repeat is left out of the count"),
-            );
-        } else if name.is_empty() {
-            problems.push(Problem::warning(format!("data.participating_countries[{i}]"), "country name is empty"));
-        } else {
-            distinct.push(name);
-        }
-    }
-    (distinct, problems)
-}
-
+/// The schema of the family data, derived from [`PerformingArtsData`].
 fn schema() -> Value {
-    json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "IBERESCENA program data (family `performing-arts`)",
-        "description": "Projects benefited and the countries that participated in a performing-arts program.",
-        "type": "object",
-        "additionalProperties": false,
-        "required": ["participating_countries", "projects"],
-        "properties": {
-            "participating_countries": {
-                "description": "Countries that participated during the report period, each once, in the source's order.",
-                "type": "array",
-                "items": { "type": "string", "minLength": 1 },
-                "uniqueItems": true
-            },
-            "projects": {
-                "description": "Projects benefited during the report period; counts toward the beneficiary-projects \
-                                indicator.",
-                "type": "object",
-                "additionalProperties": false,
-                "required": ["count"],
-                "properties": {
-                    "count": { "description": "The figure the source gives, e.g. 40.", "type": "integer", "minimum": 0 },
-                    "qualifier": {
-                        "description": "How the source qualifies the figure; \"more-than\" for \"more than 40\". \
-                                        Defaults to exact.",
-                        "enum": ["exact", "approximately", "more-than", "at-least"],
-                        "default": "exact"
-                    }
-                }
-            }
-        }
-    })
+    family::schema::<PerformingArtsData>()
 }
 
 informe_plugin::declare_plugin! {
