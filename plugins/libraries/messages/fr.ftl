@@ -1,6 +1,6 @@
 # La famille `libraries` (IBERBIBLIOTECAS…) : les projets dont la partie déclarante a bénéficié.
 # Les variables sont celles du catalogue anglais ; le nom du pays ($country) demanderait un
-# article (« le Mexique », « la France ») que les données ne donnent pas : les phrases disent « le
+# article (« le Brésil », « la France ») que les données ne donnent pas : les phrases disent « le
 # pays ».
 
 family-name = Bibliothèques

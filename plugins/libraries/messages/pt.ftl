@@ -1,6 +1,6 @@
 # A família `libraries` (IBERBIBLIOTECAS…): os projetos dos quais a parte relatora se beneficiou.
 # As variáveis são as do catálogo em inglês; o nome do país ($country) pede artigo em português
-# («o México», «a Argentina», «Portugal»), que os dados não dão: as frases dizem «o país».
+# («o Brasil», «a Argentina», «Portugal»), que os dados não dão: as frases dizem «o país».
 
 family-name = Bibliotecas
 

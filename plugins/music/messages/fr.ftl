@@ -1,6 +1,6 @@
 # La famille `music` (IBERMÚSICAS…) : les projets de la partie déclarante, les artistes d’autres
 # États membres qu’elle a accueillis et le soutien reçu par unité versée. Les variables sont
-# celles du catalogue anglais ; le nom du pays ($country) demanderait un article (« le Mexique »,
+# celles du catalogue anglais ; le nom du pays ($country) demanderait un article (« le Brésil »,
 # « la France », « au Portugal ») que les données ne donnent pas : les phrases parlent du pays
 # sans le nommer. Avant « : », une espace insécable ({"\u00A0"}).
 

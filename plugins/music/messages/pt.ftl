@@ -1,6 +1,6 @@
 # A família `music` (IBERMÚSICAS…): os projetos da parte relatora, os artistas de outros
 # Estados-membros que ela acolheu e o apoio recebido por unidade paga. As variáveis são as do
-# catálogo em inglês; o nome do país ($country) pede artigo em português («o México», «a
+# catálogo em inglês; o nome do país ($country) pede artigo em português («o Brasil», «a
 # Argentina», «Portugal»), que os dados não dão: as frases falam do país sem nomeá-lo.
 
 family-name = Música

@@ -89,7 +89,7 @@ fn summary(narrator: &Narrator, data: &MusicData, common: Option<String>) -> Opt
     Some(common.map_or_else(|| sentence.clone(), |common| format!("{common} {sentence}")))
 }
 
-/// "In 2012–2015, Mexico received USD 560,229.00 as … for USD 480,000 paid in …: 1.17 received per unit paid."
+/// "In 2012–2015, the party received USD 560,229.00 as … for USD 480,000 paid in …: 1.17 received per unit paid."
 fn ratio_paragraph(
     narrator: &Narrator,
     (received, paid): (&Total, &Total),
