@@ -220,6 +220,11 @@ impl Catalog {
         self.bundle.has_message(id) || self.fallback.as_ref().is_some_and(|b| b.has_message(id))
     }
 
+    /// Whether the message exists in the language in use itself, English fallback aside.
+    pub fn has_in_language(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
     /// The message `id` with its placeables filled from `args`.
     ///
     /// # Panics

@@ -23,7 +23,7 @@ use crate::format::Formatter;
 /// use informe_plugin::testing::{paragraphs, request_for};
 ///
 /// const REPORT: &str = r#"{
-///     "country": "Mexico",
+///     "country": "Chile",
 ///     "period": { "from": 2012, "to": 2015 },
 ///     "language": "en",
 ///     "measures": [
@@ -32,14 +32,14 @@ use crate::format::Formatter;
 /// }"#;
 ///
 /// let request = request_for(REPORT, "example");
-/// assert_eq!(request.context.country, "Mexico");
+/// assert_eq!(request.context.country, "Chile");
 /// assert_eq!(request.program.name, "EXAMPLE");
 ///
 /// let mut response = Response::default();
 /// response.sections.push(Section::new("Results").with(Block::Paragraph {
-///     spans: vec![Span::plain("Mexico profited from "), Span::strong("7"), Span::plain(" projects.")],
+///     spans: vec![Span::plain("Chile profited from "), Span::strong("7"), Span::plain(" projects.")],
 /// }));
-/// assert_eq!(paragraphs(&response), ["Mexico profited from 7 projects."]);
+/// assert_eq!(paragraphs(&response), ["Chile profited from 7 projects."]);
 /// ```
 ///
 /// # Panics
@@ -81,10 +81,11 @@ pub fn request_for(report_json: &str, program_id: &str) -> Request {
 /// ```
 /// use informe_plugin::testing::request_in;
 ///
-/// const REPORT: &str = r#"{"country": "Mexico", "period": {"from": 2012, "to": 2015}, "language": "en",
-///     "measures": [{"programs": [{"id": "p", "name": "P", "family": "f"}]}]}"#;
-/// let request = request_in(REPORT, "p", "es-MX");
-/// assert_eq!((request.context.language.as_str(), request.context.locale()), ("es", "es-MX"));
+/// const REPORT: &str = r#"{"country": "Peru", "country_code": "PE", "period": {"from": 2012, "to": 2015},
+///     "language": "en", "measures": [{"programs": [{"id": "p", "name": "P", "family": "f"}]}]}"#;
+/// let request = request_in(REPORT, "p", "es-PE");
+/// assert_eq!((request.context.language.as_str(), request.context.locale()), ("es", "es-PE"));
+/// assert_eq!(request.context.country, "Perú", "the country as the host names it, in the report's language");
 /// ```
 ///
 /// # Panics

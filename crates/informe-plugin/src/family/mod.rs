@@ -15,7 +15,10 @@
 //!
 //! /// Programme data of the `music` family.
 //! #[derive(Debug, Deserialize, JsonSchema)]
-//! #[schemars(deny_unknown_fields)] // the SDK refuses unknown fields: serde cannot with `flatten`
+//! // The derive goes through the SDK's re-export, so a plugin depends on the SDK and serde only;
+//! // `deny_unknown_fields` is schemars', not serde's: the SDK refuses unknown fields, serde cannot
+//! // through `flatten`.
+//! #[schemars(crate = "informe_plugin::schemars", deny_unknown_fields)]
 //! struct MusicData {
 //!     #[serde(flatten)]
 //!     common: Common,

@@ -50,8 +50,13 @@ impl<'a> Narrator<'a> {
     }
 
     /// The catalogue that has `id`: the plugin's, else the SDK's.
+    ///
+    /// A message in the report's language wins over one in English: a plugin that overrides a
+    /// message in English only must not turn the SDK's translation of it into English.
     fn catalog(&self, id: &str) -> &Catalog {
-        if self.own.has(id) { &self.own } else { &self.base }
+        // The plugin's catalogue for the report's language, not its English fallback.
+        let native = self.own.language() == self.base.language() && self.own.has_in_language(id);
+        if native || (self.own.has(id) && !self.base.has_in_language(id)) { &self.own } else { &self.base }
     }
 
     /// The arguments every message may use: `$program`, `$country` and `$period` (the report's).
