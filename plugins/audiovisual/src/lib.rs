@@ -5,7 +5,7 @@ use informe_plugin::prelude::*;
 use informe_plugin::serde_json::Value;
 use serde::Deserialize;
 
-/// Family data of an audiovisual programme (IBERMEDIA).
+/// # Program data of the `audiovisual` family (IBERMEDIA…)
 ///
 /// What a party reports of an audiovisual programme: the fields every family shares, most often
 /// the report period split into sub-periods where the support granted changed (the areas, e.g.

@@ -251,6 +251,7 @@ fn the_schema_is_derived_from_the_data_type() {
     let schema = schema();
     assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
     assert_eq!(schema["additionalProperties"], false);
+    assert_eq!(schema["title"], "Program data of the `audiovisual` family (IBERMEDIA…)");
     assert!(schema.get("required").is_none(), "every field is optional");
     let properties = schema["properties"].as_object().expect("properties");
     for field in ibermedia().program.data.keys() {

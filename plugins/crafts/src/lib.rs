@@ -6,7 +6,7 @@ use informe_plugin::prelude::*;
 use informe_plugin::serde_json::Value;
 use serde::Deserialize;
 
-/// Family data of a crafts programme (IBERARTESANÍAS).
+/// # Program data of the `crafts` family (IBERARTESANÍAS…)
 ///
 /// What a party reports of a crafts programme: the fields every family shares (most often the
 /// meetings held and the formal alliances made) and the observatory of the crafts sector the

@@ -5,7 +5,7 @@ use informe_plugin::prelude::*;
 use informe_plugin::serde_json::Value;
 use serde::Deserialize;
 
-/// Family data of a libraries programme (IBERBIBLIOTECAS).
+/// # Program data of the `libraries` family (IBERBIBLIOTECAS…)
 ///
 /// What a party reports of a libraries programme: the fields every family shares, most often the
 /// number of projects it profited from. Every field is optional.

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use crate::fee::FeeCheck;
 
-/// Family data of a museums programme (IBERMUSEOS).
+/// # Program data of the `museums` family (IBERMUSEOS…)
 ///
 /// What a party reports of a museums programme: the fields every family shares (the networks and
 /// organizations it worked with are its `partners`), the yearly fee it pays and what the

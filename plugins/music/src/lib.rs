@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::support::{Outcome, Total};
 
-/// Family data of a music programme (IBERMÚSICAS).
+/// # Program data of the `music` family (IBERMÚSICAS…)
 ///
 /// What a party reports of a music programme: the fields every family shares, and the artists of
 /// other member states it hosted. Every field is optional; the support received per unit paid is

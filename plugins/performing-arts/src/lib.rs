@@ -5,7 +5,7 @@ use informe_plugin::prelude::*;
 use informe_plugin::serde_json::Value;
 use serde::Deserialize;
 
-/// Family data of a performing-arts programme (IBERESCENA).
+/// # Program data of the `performing-arts` family (IBERESCENA…)
 ///
 /// What a party reports of a performing-arts programme: the fields every family shares, most
 /// often the projects benefited (`{"count": 40, "qualifier": "more-than"}` for "more than 40")

@@ -194,6 +194,7 @@ fn the_schema_is_derived_from_the_data_type() {
     let schema = schema();
     assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
     assert_eq!(schema["additionalProperties"], false);
+    assert_eq!(schema["title"], "Program data of the `performing-arts` family (IBERESCENA…)");
     assert!(schema.get("required").is_none(), "every field is optional");
     let properties = schema["properties"].as_object().expect("properties");
     for field in iberescena().program.data.keys() {
