@@ -79,7 +79,7 @@ fn data_with(dir: &Path, family: &str) -> PathBuf {
     fixture_with_program(dir, "with-fault.json", program)
 }
 
-/// Builds with `fault`'s plugin (plus the six) over an existing report, and checks the failure.
+/// Builds with `fault`'s plugin (plus the shipped ones) over an existing report, and checks the failure.
 fn assert_reported(fault: &Fault, isolated: bool) {
     let dir = tempfile::tempdir().expect("temp dir");
     let plugins = plugins_folder(dir.path(), &[fault.package]);

@@ -7,13 +7,17 @@ use std::process::Command;
 
 use informe_tests::{ensure_built, library, profile_dir};
 
-const PLUGINS: [&str; 6] = [
+const PLUGINS: [&str; 10] = [
     "informe-plugin-music",
     "informe-plugin-museums",
     "informe-plugin-audiovisual",
     "informe-plugin-crafts",
     "informe-plugin-libraries",
     "informe-plugin-performing-arts",
+    "informe-plugin-archives",
+    "informe-plugin-youth-orchestras",
+    "informe-plugin-routes",
+    "informe-plugin-community-culture",
 ];
 
 /// The glibc of this machine, from `getconf GNU_LIBC_VERSION` (`glibc 2.36`).

@@ -9,7 +9,7 @@ use informe_tests::{dll_name, fixture_with_program, informe, plugins_folder, run
 
 /// A working folder with a plugins folder holding the `festival` test plugin, and data using it.
 ///
-/// Run from the cargo target folder, informe also finds the six plugins there, so the lock pins
+/// Run from the cargo target folder, informe also finds the shipped plugins there, so the lock pins
 /// those as well: `pin` and `build` search the same folders.
 fn setup() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");

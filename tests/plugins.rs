@@ -34,11 +34,22 @@ fn data_with_festival(dir: &Path) -> PathBuf {
 }
 
 #[test]
-fn plugins_lists_the_six_families_with_version_abi_and_path() {
+fn plugins_lists_the_shipped_families_with_version_abi_and_path() {
     let output = run(informe().arg("plugins").arg("--plugins").arg(profile_dir()));
     assert!(output.status.success(), "{}", stderr(&output));
     let listing = String::from_utf8_lossy(&output.stdout);
-    for family in ["music", "museums", "audiovisual", "crafts", "libraries", "performing-arts"] {
+    for family in [
+        "music",
+        "museums",
+        "audiovisual",
+        "crafts",
+        "libraries",
+        "performing-arts",
+        "archives",
+        "youth-orchestras",
+        "routes",
+        "community-culture",
+    ] {
         let line = listing
             .lines()
             .find(|l| l.split_whitespace().nth(2) == Some(family))
@@ -178,8 +189,22 @@ fn schema_describes_the_data_format_and_each_plugins_family_data() {
     assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
     let rules = schema["$defs"]["Program"]["allOf"].as_array().expect("family rules");
     let families: Vec<&str> = rules.iter().filter_map(|r| r["if"]["properties"]["family"]["const"].as_str()).collect();
-    assert_eq!(families, ["audiovisual", "crafts", "libraries", "museums", "music", "performing-arts"]);
-    let libraries = &rules[2]["then"]["properties"]["data"];
+    assert_eq!(
+        families,
+        [
+            "archives",
+            "audiovisual",
+            "community-culture",
+            "crafts",
+            "libraries",
+            "museums",
+            "music",
+            "performing-arts",
+            "routes",
+            "youth-orchestras"
+        ]
+    );
+    let libraries = &rules[4]["then"]["properties"]["data"];
     assert_eq!(libraries["$id"], "urn:informe:family:libraries");
     assert_eq!(libraries["properties"]["projects"]["type"], "integer");
     assert_eq!(schema["$defs"]["Contribution"]["properties"]["amount"]["type"], "string", "amounts are strings");

@@ -18,7 +18,7 @@ pub fn profile_dir() -> PathBuf {
     exe.parent().and_then(Path::parent).expect("test executable in target/<profile>/deps").to_path_buf()
 }
 
-/// Builds the binary, the six plugins and the test plugins once per test process.
+/// Builds the binary, the shipped plugins and the test plugins once per test process.
 ///
 /// `cargo test` does not produce cdylib artifacts or the binary of another package, so the tests
 /// build them the way a user does, into the same target folder (cheap when up to date).

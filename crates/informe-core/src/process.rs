@@ -1,6 +1,7 @@
 //! Runs each program through its family's plugin and checks what comes back.
 
-use informe_plugin::{Context, Quantity, Request, Response};
+use informe_plugin::model::StatedMetric;
+use informe_plugin::{Context, Figure, Metric, Quantity, Request, Response};
 
 use crate::data::model::{Program, Report};
 use crate::diagnostic::Diagnostic;
@@ -31,33 +32,78 @@ pub fn run(report: &Report, registry: &Registry) -> Result<Processed, PluginErro
         let mut programs = Vec::with_capacity(measure.programs.len());
         for (p, program) in measure.programs.iter().enumerate() {
             let at = format!("measures[{m}].programs[{p}]");
-            let Some(plugin) = registry.for_family(&program.family) else {
-                diagnostics.push(
-                    Diagnostic::warning(format!(
-                        "no plugin serves the family `{}`: program `{}` shows its common fields only",
-                        program.family, program.id
-                    ))
-                    .at_path(format!("{at}.family"))
-                    .with_hint(
-                        "add the family's plugin to a folder given with --plugins; `informe plugins` lists those found",
-                    ),
-                );
-                programs.push(ProgramOutput { plugin: None, response: Response::default() });
-                continue;
+            let (served_by, mut response) = match registry.for_family(&program.family) {
+                None => {
+                    diagnostics.push(
+                        Diagnostic::warning(format!(
+                            "no plugin serves the family `{}`: program `{}` shows its common fields and the figures its data states",
+                            program.family, program.id
+                        ))
+                        .at_path(format!("{at}.family"))
+                        .with_hint(
+                            "add the family's plugin to a folder given with --plugins; `informe plugins` lists those found",
+                        ),
+                    );
+                    (None, Response::default())
+                }
+                Some(plugin) => {
+                    let response = call(plugin, &context, program)?;
+                    for problem in &response.problems {
+                        let mut d = Diagnostic::error(format!("{} (plugin `{}`)", problem.message, plugin.name))
+                            .at_path(format!("{at}.{}", problem.path));
+                        d.severity = problem.severity;
+                        d.hint = problem.hint.clone();
+                        diagnostics.push(d);
+                    }
+                    (Some((plugin.name.clone(), plugin.version.clone())), response)
+                }
             };
-            let response = call(plugin, &context, program)?;
-            for problem in &response.problems {
-                let mut d = Diagnostic::error(format!("{} (plugin `{}`)", problem.message, plugin.name))
-                    .at_path(format!("{at}.{}", problem.path));
-                d.severity = problem.severity;
-                d.hint = problem.hint.clone();
-                diagnostics.push(d);
-            }
-            programs.push(ProgramOutput { plugin: Some((plugin.name.clone(), plugin.version.clone())), response });
+            let plugin_name = served_by.as_ref().map(|(name, _)| name.as_str());
+            diagnostics.extend(merge_stated(program, plugin_name, &mut response, &at));
+            programs.push(ProgramOutput { plugin: served_by, response });
         }
         outputs.push(programs);
     }
     Ok(Processed { outputs, diagnostics })
+}
+
+/// Appends the figures the data states for `program` (its `metrics`) to the plugin's metrics,
+/// which come first. A stated id the plugin also used is a data error at the stated figure, and
+/// that figure is left out.
+fn merge_stated(program: &Program, plugin: Option<&str>, response: &mut Response, at: &str) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    let from_plugin = response.metrics.len();
+    for (i, stated) in program.metrics.iter().enumerate() {
+        if let Some(plugin) = plugin
+            && response.metrics[..from_plugin].iter().any(|m| m.id == stated.id)
+        {
+            errors.push(
+                Diagnostic::error(format!("figure id `{}` is also the id of a metric of plugin `{plugin}`", stated.id))
+                    .at_path(format!("{at}.metrics[{i}].id"))
+                    .with_hint("give the stated figure another id"),
+            );
+            continue;
+        }
+        response.metrics.extend(stated_metric(stated));
+    }
+    errors
+}
+
+/// A figure the data states as the metric a plugin would give for it; `None` when it has not
+/// exactly one of `count` or `money`, which validation refuses before any plugin runs.
+pub fn stated_metric(stated: &StatedMetric) -> Option<Metric> {
+    let quantity = match (stated.count, &stated.money) {
+        (Some(value), None) => Quantity::Count { value },
+        (None, Some(money)) => Quantity::Money { amount: money.amount, currency: money.currency.clone() },
+        _ => return None,
+    };
+    Some(Metric {
+        id: stated.id.clone(),
+        label: stated.label.to_string(),
+        figure: Figure::new(quantity, stated.qualifier),
+        period: stated.period,
+        indicator: stated.indicator.clone(),
+    })
 }
 
 /// The report context every plugin call carries.
@@ -70,10 +116,16 @@ pub fn context_of(report: &Report) -> Context {
     }
 }
 
+/// The request for one program. The figures its data states are the host's to merge (see
+/// `merge_stated`), and a plugin built before `metrics` existed denies unknown fields, so they
+/// are not sent.
+fn request_for(context: &Context, program: &Program) -> Request {
+    Request { context: context.clone(), program: Program { metrics: Vec::new(), ..program.clone() } }
+}
+
 /// Calls `plugin` on one program and checks its answer against the output contract.
 pub fn call(plugin: &Plugin, context: &Context, program: &Program) -> Result<Response, PluginError> {
-    let request = Request { context: context.clone(), program: program.clone() };
-    let bytes = serde_json::to_vec(&request).map_err(|err| PluginError::Failed {
+    let bytes = serde_json::to_vec(&request_for(context, program)).map_err(|err| PluginError::Failed {
         plugin: plugin.name.clone(),
         program: program.id.clone(),
         message: format!("cannot encode the request: {err}"),
@@ -118,4 +170,61 @@ fn decode(body: &[u8], plugin: &str, program: &str) -> Result<Response, PluginEr
         }
     }
     Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use informe_plugin::{Decimal, Period, Qualifier};
+
+    use super::*;
+
+    fn program(metrics: serde_json::Value) -> Program {
+        serde_json::from_value(serde_json::json!({"id": "p", "name": "P", "family": "residencies", "metrics": metrics}))
+            .expect("program")
+    }
+
+    #[test]
+    fn stated_figures_follow_the_plugins_metrics_as_typed_metrics() {
+        let program = program(serde_json::json!([
+            {"id": "projects", "label": "Beneficiary projects", "count": 27, "qualifier": "more-than",
+             "period": {"from": 2012, "to": 2014}, "indicator": "beneficiary-projects"},
+            {"id": "grants", "label": "Grants", "money": {"amount": "12000.50", "currency": "EUR"}}
+        ]));
+        let mut response = Response { metrics: vec![Metric::count("calls", "Calls", 2)], ..Response::default() };
+        assert!(merge_stated(&program, Some("residencies"), &mut response, "measures[0].programs[0]").is_empty());
+        let ids: Vec<&str> = response.metrics.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, ["calls", "projects", "grants"]);
+        let expected = Metric::count("projects", "Beneficiary projects", 27)
+            .qualified(Qualifier::MoreThan)
+            .during(Period { from: 2012, to: 2014 })
+            .feeds("beneficiary-projects");
+        assert_eq!(response.metrics[1], expected);
+        let amount: Decimal = "12000.50".parse().expect("decimal");
+        assert_eq!(response.metrics[2], Metric::money("grants", "Grants", amount, "EUR"));
+        // The request leaves them out, for plugins that do not know the field.
+        let report: Report = serde_json::from_value(serde_json::json!({
+            "country": "Ghana", "period": {"from": 2012, "to": 2015}, "language": "en", "measures": []
+        }))
+        .expect("report");
+        let request = serde_json::to_value(request_for(&context_of(&report), &program)).expect("request");
+        assert!(request["program"].get("metrics").is_none(), "{request}");
+        assert_eq!(request["program"]["id"], "p");
+    }
+
+    #[test]
+    fn a_stated_id_a_plugin_metric_has_is_a_data_error_at_the_stated_figure() {
+        let program = program(serde_json::json!([
+            {"id": "grants", "label": "Grants", "count": 4},
+            {"id": "projects", "label": "Beneficiary projects", "count": 27}
+        ]));
+        let mut response = Response { metrics: vec![Metric::count("projects", "Projects", 9)], ..Response::default() };
+        let errors = merge_stated(&program, Some("music"), &mut response, "measures[1].programs[2]");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].is_error());
+        assert_eq!(errors[0].path.as_deref(), Some("measures[1].programs[2].metrics[1].id"));
+        assert_eq!(errors[0].message, "figure id `projects` is also the id of a metric of plugin `music`");
+        // The plugin's figure stands; the stated one that clashes is left out.
+        let values: Vec<_> = response.metrics.iter().map(|m| (m.id.as_str(), &m.figure.quantity)).collect();
+        assert_eq!(values, [("projects", &Quantity::Count { value: 9 }), ("grants", &Quantity::Count { value: 4 })]);
+    }
 }

@@ -89,6 +89,9 @@ pub fn resolve(report: &mut Report, language: &str, locale: Option<&str>) -> Vec
             for (i, footnote) in program.footnotes.iter_mut().enumerate() {
                 visit(&mut footnote.text, format!("{at}.footnotes[{i}].text"));
             }
+            for (i, metric) in program.metrics.iter_mut().enumerate() {
+                visit(&mut metric.label, format!("{at}.metrics[{i}].label"));
+            }
         }
     }
     report.language = language.to_owned();
@@ -147,6 +150,25 @@ mod tests {
         // Plain strings are every language's; only the contact lacks English.
         let paths: Vec<&str> = warnings.iter().filter_map(|w| w.path.as_deref()).collect();
         assert_eq!(paths, ["issuer.contact"]);
+    }
+
+    #[test]
+    fn the_labels_of_stated_figures_are_put_in_the_language_and_fallbacks_reported_at_their_paths() {
+        let mut report: Report = serde_json::from_value(serde_json::json!({
+            "country": "Ghana", "period": {"from": 2012, "to": 2015}, "language": "en",
+            "measures": [{"name": "M", "programs": [{"id": "p", "name": "P", "family": "residencies",
+                "metrics": [
+                    {"id": "projects", "label": {"es": "Proyectos beneficiados", "en": "Beneficiary projects"}, "count": 27},
+                    {"id": "grants", "label": {"en": "Grants"}, "money": {"amount": "12000.50", "currency": "EUR"}}
+                ]}]}]
+        }))
+        .expect("report");
+        let warnings = resolve(&mut report, "es", None);
+        let metrics = &report.measures[0].programs[0].metrics;
+        assert_eq!(metrics[0].label, Text::Plain("Proyectos beneficiados".into()));
+        assert_eq!(metrics[1].label, Text::Plain("Grants".into()));
+        let paths: Vec<&str> = warnings.iter().filter_map(|w| w.path.as_deref()).collect();
+        assert_eq!(paths, ["measures[0].programs[0].metrics[1].label"]);
     }
 
     #[test]
