@@ -65,6 +65,27 @@ mod tests {
     }
 
     #[test]
+    fn the_schema_documents_the_figures_a_program_states() {
+        let schema = data_schema(&Registry::default()).expect("schema");
+        let described = |value: &Value| value["description"].as_str().is_some_and(|d| !d.is_empty());
+        let metrics = &schema["$defs"]["Program"]["properties"]["metrics"];
+        assert!(described(metrics), "{metrics}");
+        assert_eq!(metrics["items"]["$ref"], "#/$defs/StatedMetric", "{metrics}");
+        let metric = &schema["$defs"]["StatedMetric"];
+        assert_eq!(metric["required"], json!(["id", "label"]), "{metric}");
+        assert_eq!(metric["additionalProperties"], json!(false), "{metric}");
+        // Exactly one of a count or money, as validation holds it.
+        assert_eq!(metric["oneOf"], json!([{"required": ["count"]}, {"required": ["money"]}]), "{metric}");
+        for field in ["id", "label", "count", "money", "qualifier", "period", "indicator"] {
+            assert!(described(&metric["properties"][field]), "metrics[].{field} undescribed: {metric}");
+        }
+        assert_eq!(metric["properties"]["count"]["minimum"], 0, "{metric}");
+        let amount = &schema["$defs"]["StatedAmount"]["properties"]["amount"];
+        assert_eq!(amount["type"], "string", "{amount}");
+        assert_eq!(amount["pattern"], schema["$defs"]["Contribution"]["properties"]["amount"]["pattern"]);
+    }
+
+    #[test]
     fn the_schema_documents_the_issuer() {
         let schema = data_schema(&Registry::default()).expect("schema");
         let described = |value: &Value| value["description"].as_str().is_some_and(|d| !d.is_empty());

@@ -103,6 +103,50 @@ pub struct Program {
     /// Family-specific data; only the family's plugin interprets it.
     #[serde(default)]
     pub data: serde_json::Map<String, serde_json::Value>,
+    /// Figures the data states for the program itself, shown and counted like a plugin's
+    /// metrics (after them), so a program whose family has no plugin still counts.
+    // Left out when empty: a plugin built before the field denies unknown fields.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub metrics: Vec<StatedMetric>,
+}
+
+/// A figure the data states for its program: exactly one of `count` or `money`, e.g.
+/// `{"id": "projects", "label": "Beneficiary projects", "count": 27, "indicator": "beneficiary-projects"}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend("oneOf" = [{"required": ["count"]}, {"required": ["money"]}]))]
+pub struct StatedMetric {
+    /// Identifier unique within the program, e.g. `projects`; a plugin's metric may not use it too.
+    pub id: String,
+    /// What the figure counts or measures, e.g. `Beneficiary projects`.
+    pub label: Text,
+    /// A number of things, a whole number of zero or more. Exactly one of `count` or `money`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u64>,
+    /// An amount of money. Exactly one of `count` or `money`; money never feeds an indicator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub money: Option<StatedAmount>,
+    /// How the source qualifies the figure; `exact` when absent.
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    /// Years the figure covers, within the report period; the report period when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// Id of one of the measure's `indicators` the count adds to, e.g. `beneficiary-projects`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicator: Option<String>,
+}
+
+/// The amount of a stated money figure: `{"amount": "12000.50", "currency": "EUR"}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatedAmount {
+    /// A decimal string such as `"12000.50"`: never a float, never with separators.
+    #[serde(with = "rust_decimal::serde::str")]
+    #[schemars(with = "String", extend("pattern" = "^[0-9]+(\\.[0-9]+)?$"))]
+    pub amount: Decimal,
+    /// ISO 4217 code, e.g. `USD`, `EUR`.
+    pub currency: String,
 }
 
 /// Money flows of one program: what the country paid and what it received.

@@ -2,10 +2,11 @@
 
 use std::collections::{HashMap, HashSet};
 
+use informe_plugin::model::StatedMetric;
 use rust_decimal::Decimal;
 
-use crate::data::messages;
-use crate::data::model::{Contribution, Period, Program, Report};
+use crate::data::model::{Contribution, Indicator, Measure, Period, Program, Report};
+use crate::data::{messages, suggest};
 use crate::diagnostic::Diagnostic;
 
 /// Every problem of `report`, each with the JSON path it is at.
@@ -59,10 +60,38 @@ pub fn report(report: &Report) -> Vec<Diagnostic> {
                 );
             }
             check_program(program, &report.period, &at, &mut out);
+            check_metrics(program, &measure.indicators, &report.period, &at, &mut out);
         }
+        check_indicator_sums(measure, &at, &mut out);
     }
     check_sums(report, &mut out);
     out
+}
+
+/// The counts the data states for one indicator of a measure, which must add up within 64 bits.
+///
+/// The indicator's total is their sum; like money sums (see [`check_sums`]), a file must not
+/// pass validation and then overflow while the report is built.
+fn check_indicator_sums(measure: &Measure, at: &str, out: &mut Vec<Diagnostic>) {
+    let mut sums: HashMap<&str, Option<u64>> = HashMap::new();
+    for (p, program) in measure.programs.iter().enumerate() {
+        for (i, metric) in program.metrics.iter().enumerate() {
+            let (Some(tag), Some(count)) = (&metric.indicator, metric.count) else { continue };
+            let sum = sums.entry(tag.as_str()).or_insert(Some(0));
+            let Some(so_far) = *sum else { continue };
+            *sum = so_far.checked_add(count);
+            if sum.is_none() {
+                out.push(
+                    Diagnostic::error(format!(
+                        "the counts stated for the indicator `{tag}` add up to more than {}, the largest total that can be computed",
+                        u64::MAX
+                    ))
+                    .at_path(format!("{at}.programs[{p}].metrics[{i}].count"))
+                    .with_hint("check this count and the ones before it for extra digits"),
+                );
+            }
+        }
+    }
 }
 
 /// Amounts of one currency whose sum a decimal cannot hold (about 7.9 × 10²⁸).
@@ -97,27 +126,35 @@ fn check_sums(report: &Report, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Amounts whose text is not a plain decimal, given `text_at` to read a string by JSON path.
+/// Amounts (of contributions and of stated money figures) whose text is not a plain decimal,
+/// given `text_at` to read a string by JSON path.
 ///
 /// rust_decimal accepts `"4.8e5"`, which the format forbids (the schema's pattern): amounts are
 /// copied into the PDF as written, so they must read as plain figures. A leading minus is left to
 /// the negative-amount check in [`report`], which has the better hint.
 pub fn amount_texts<'t>(report: &Report, text_at: impl Fn(&str) -> Option<&'t str>) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+    let mut paths = Vec::new();
     for (m, measure) in report.measures.iter().enumerate() {
         for (p, program) in measure.programs.iter().enumerate() {
+            let at = format!("measures[{m}].programs[{p}]");
             let money = &program.financial_resources;
             for (list, entries) in [("paid", &money.paid), ("received", &money.received)] {
-                for i in 0..entries.len() {
-                    let path = format!("measures[{m}].programs[{p}].financial_resources.{list}[{i}].amount");
-                    if let Some(text) = text_at(&path)
-                        && !is_plain_decimal(text.strip_prefix('-').unwrap_or(text))
-                    {
-                        let (message, hint) = messages::amount_error(text);
-                        out.push(Diagnostic { hint, ..Diagnostic::error(message).at_path(path) });
-                    }
+                paths.extend((0..entries.len()).map(|i| format!("{at}.financial_resources.{list}[{i}].amount")));
+            }
+            for (i, metric) in program.metrics.iter().enumerate() {
+                if metric.money.is_some() {
+                    paths.push(format!("{at}.metrics[{i}].money.amount"));
                 }
             }
+        }
+    }
+    let mut out = Vec::new();
+    for path in paths {
+        if let Some(text) = text_at(&path)
+            && !is_plain_decimal(text.strip_prefix('-').unwrap_or(text))
+        {
+            let (message, hint) = messages::amount_error(text);
+            out.push(Diagnostic { hint, ..Diagnostic::error(message).at_path(path) });
         }
     }
     out
@@ -170,31 +207,9 @@ fn check_contribution(
                 .with_hint("record money received under `received`, not as a negative payment"),
         );
     }
-    if iso_currency::Currency::from_code(&entry.currency).is_none() {
-        let upper = entry.currency.to_ascii_uppercase();
-        let hint = if upper != entry.currency && iso_currency::Currency::from_code(&upper).is_some() {
-            format!("ISO 4217 codes are upper-case: `{upper}`")
-        } else {
-            "use an ISO 4217 code such as USD, EUR or MXN".to_owned()
-        };
-        out.push(
-            Diagnostic::error(format!("`{}` is not an ISO 4217 currency code", entry.currency))
-                .at_path(format!("{at}.currency"))
-                .with_hint(hint),
-        );
-    }
+    check_currency(&entry.currency, &format!("{at}.currency"), out);
     if let Some(p) = &entry.period {
-        if p.from > p.to {
-            out.push(
-                Diagnostic::error(format!("the period starts in {} but ends in {}", p.from, p.to))
-                    .at_path(format!("{at}.period")),
-            );
-        } else if !p.within(period) {
-            out.push(
-                Diagnostic::error(format!("the period {p} lies outside the report period {period}"))
-                    .at_path(format!("{at}.period")),
-            );
-        }
+        check_period(p, period, &format!("{at}.period"), out);
     }
     if let Some(id) = &entry.footnote
         && !footnotes.contains(id.as_str())
@@ -207,9 +222,131 @@ fn check_contribution(
     }
 }
 
+/// A currency code, at `at`, that ISO 4217 does not know.
+fn check_currency(code: &str, at: &str, out: &mut Vec<Diagnostic>) {
+    if iso_currency::Currency::from_code(code).is_some() {
+        return;
+    }
+    let upper = code.to_ascii_uppercase();
+    let hint = if upper != code && iso_currency::Currency::from_code(&upper).is_some() {
+        format!("ISO 4217 codes are upper-case: `{upper}`")
+    } else {
+        "use an ISO 4217 code such as USD, EUR or MXN".to_owned()
+    };
+    out.push(Diagnostic::error(format!("`{code}` is not an ISO 4217 currency code")).at_path(at).with_hint(hint));
+}
+
+/// A period, at `at`, that runs backwards or leaves the report's.
+fn check_period(p: &Period, report: &Period, at: &str, out: &mut Vec<Diagnostic>) {
+    if p.from > p.to {
+        out.push(Diagnostic::error(format!("the period starts in {} but ends in {}", p.from, p.to)).at_path(at));
+    } else if !p.within(report) {
+        out.push(Diagnostic::error(format!("the period {p} lies outside the report period {report}")).at_path(at));
+    }
+}
+
+/// The figures a program's data states (`metrics`): ids, the one value each, and what it feeds.
+fn check_metrics(program: &Program, indicators: &[Indicator], period: &Period, at: &str, out: &mut Vec<Diagnostic>) {
+    let mut ids = HashSet::new();
+    for (i, metric) in program.metrics.iter().enumerate() {
+        let at = format!("{at}.metrics[{i}]");
+        if metric.id.trim().is_empty() {
+            out.push(
+                Diagnostic::error("the figure's id is empty")
+                    .at_path(format!("{at}.id"))
+                    .with_hint("give it a short id of its own, such as \"projects\""),
+            );
+        } else if !ids.insert(metric.id.as_str()) {
+            out.push(
+                Diagnostic::error(format!("figure id `{}` is used twice in the program", metric.id))
+                    .at_path(format!("{at}.id"))
+                    .with_hint("each figure of a program needs its own id"),
+            );
+        }
+        if metric.label.is_blank() {
+            out.push(
+                Diagnostic::error(format!("the label of figure `{}` is empty", metric.id))
+                    .at_path(format!("{at}.label")),
+            );
+        }
+        check_stated_value(metric, &at, out);
+        if let Some(p) = &metric.period {
+            check_period(p, period, &format!("{at}.period"), out);
+        }
+        if let Some(tag) = &metric.indicator {
+            check_stated_indicator(metric, tag, indicators, &at, out);
+        }
+    }
+}
+
+/// Exactly one of `count` or `money`, the money in a known currency and not below zero.
+fn check_stated_value(metric: &StatedMetric, at: &str, out: &mut Vec<Diagnostic>) {
+    match (&metric.count, &metric.money) {
+        (Some(_), Some(_)) => out.push(
+            Diagnostic::error(format!("figure `{}` has both a count and money", metric.id))
+                .at_path(format!("{at}.money"))
+                .with_hint("a figure is one value: state the amount as a figure of its own"),
+        ),
+        (None, None) => out.push(
+            Diagnostic::error(format!("figure `{}` has neither a count nor money", metric.id))
+                .at_path(at)
+                .with_hint("add \"count\": 27, or \"money\": {\"amount\": \"12000.50\", \"currency\": \"EUR\"}"),
+        ),
+        _ => {}
+    }
+    if let Some(money) = &metric.money {
+        if money.amount < Decimal::ZERO {
+            out.push(
+                Diagnostic::error(format!("the amount {} is negative", money.amount))
+                    .at_path(format!("{at}.money.amount"))
+                    .with_hint("a stated amount is zero or more"),
+            );
+        }
+        check_currency(&money.currency, &format!("{at}.money.currency"), out);
+    }
+}
+
+/// The indicator a stated figure feeds: one of the measure's, and fed by a count only.
+fn check_stated_indicator(
+    metric: &StatedMetric,
+    tag: &str,
+    indicators: &[Indicator],
+    at: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let at = format!("{at}.indicator");
+    if metric.money.is_some() {
+        out.push(
+            Diagnostic::error(format!("figure `{}` is money and cannot feed the indicator `{tag}`", metric.id))
+                .at_path(at)
+                .with_hint("only counts add to an indicator; remove `indicator` from this figure"),
+        );
+        return;
+    }
+    if indicators.iter().any(|i| i.id == tag) {
+        return;
+    }
+    let ids = || indicators.iter().map(|i| i.id.as_str());
+    let hint = match suggest::did_you_mean(tag, ids()) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None if indicators.is_empty() => {
+            format!("the measure has no indicators; add {{\"id\": \"{tag}\", \"name\": …}} to its `indicators`")
+        }
+        None => {
+            format!("the measure's indicators are {}", ids().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", "))
+        }
+    };
+    out.push(
+        Diagnostic::error(format!("the measure has no indicator `{tag}` for figure `{}` to feed", metric.id))
+            .at_path(at)
+            .with_hint(hint),
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::LineCol;
 
     #[test]
     fn sums_beyond_a_decimal_are_refused_at_the_amount_that_overflows() {
@@ -233,6 +370,175 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].path.as_deref(), Some("measures[0].programs[0].financial_resources.paid[1].amount"));
         assert!(found[0].message.starts_with("the USD amounts add up to more than 79228162514264337593543950335"));
+    }
+
+    /// A report whose one program states `metrics` (JSON written on one line each), loaded as
+    /// `informe build` loads it, with the errors found.
+    fn loaded_with_metrics(metrics: &[&str]) -> (String, Vec<Diagnostic>) {
+        let text = format!(
+            r#"{{
+  "country": "Ghana", "period": {{"from": 2012, "to": 2015}}, "language": "en",
+  "measures": [{{
+    "name": "Cultural cooperation",
+    "indicators": [{{"id": "beneficiary-projects", "name": "Beneficiary projects"}},
+                   {{"id": "artists-trained", "name": "Artists trained"}}],
+    "programs": [{{"id": "residencies", "name": "Residencies", "family": "residencies",
+      "metrics": [
+        {}
+      ]}}]
+  }}]
+}}"#,
+            metrics.join(",\n        ")
+        );
+        let found = match crate::data::load::parse(text.clone(), std::path::Path::new("data.json")) {
+            Ok(loaded) => loaded.warnings.0,
+            Err(diagnostics) => diagnostics.0,
+        };
+        (text, found.into_iter().filter(Diagnostic::is_error).collect())
+    }
+
+    #[test]
+    fn stated_figures_that_are_well_formed_pass() {
+        let (_, errors) = loaded_with_metrics(&[
+            r#"{"id": "projects", "label": {"es": "Proyectos beneficiados", "en": "Beneficiary projects"}, "count": 27, "qualifier": "exact", "period": {"from": 2012, "to": 2014}, "indicator": "beneficiary-projects"}"#,
+            r#"{"id": "grants", "label": "Grants", "money": {"amount": "12000.50", "currency": "EUR"}, "qualifier": "approximately"}"#,
+            r#"{"id": "artists", "label": "Artists trained", "count": 0, "indicator": "artists-trained"}"#,
+        ]);
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+
+    /// A faulty `metrics` list: the path under it of the one error, the text the error points at
+    /// and which of its occurrences after `"metrics"`, the message's start, a part of the hint.
+    type Case<'a> = (&'a [&'a str], &'a str, (&'a str, usize), &'a str, &'a str);
+
+    #[test]
+    fn each_fault_of_a_stated_figure_is_an_error_located_at_its_value() {
+        let cases: &[Case] = &[
+            (
+                &[r#"{"id": "a", "label": "A", "count": 1, "money": {"amount": "5", "currency": "EUR"}}"#],
+                "[0].money",
+                (r#"{"amount""#, 0),
+                "figure `a` has both a count and money",
+                "a figure is one value",
+            ),
+            (
+                &[r#"{"id": "a", "label": "A", "qualifier": "approximately"}"#],
+                "[0]",
+                (r#"{"id": "a""#, 0),
+                "figure `a` has neither a count nor money",
+                r#""count": 27"#,
+            ),
+            (
+                &[r#"{"id": "a", "label": "A", "money": {"amount": "5", "currency": "XYZ"}}"#],
+                "[0].money.currency",
+                (r#""XYZ""#, 0),
+                "`XYZ` is not an ISO 4217 currency code",
+                "such as USD, EUR or MXN",
+            ),
+            (
+                &[r#"{"id": "a", "label": "A", "money": {"amount": "5", "currency": "eur"}}"#],
+                "[0].money.currency",
+                (r#""eur""#, 0),
+                "`eur` is not an ISO 4217 currency code",
+                "upper-case: `EUR`",
+            ),
+            (
+                &[r#"{"id": "a", "label": "A", "money": {"amount": "-5", "currency": "EUR"}}"#],
+                "[0].money.amount",
+                (r#""-5""#, 0),
+                "the amount -5 is negative",
+                "zero or more",
+            ),
+            (
+                &[r#"{"id": "a", "label": "A", "money": {"amount": "4.8e5", "currency": "EUR"}}"#],
+                "[0].money.amount",
+                (r#""4.8e5""#, 0),
+                "the amount \"4.8e5\" is not a decimal number",
+                "without an exponent: \"480000\"",
+            ),
+            (
+                &[r#"{"id": "a", "label": "A", "count": 3, "period": {"from": 2010, "to": 2014}}"#],
+                "[0].period",
+                (r#"{"from": 2010"#, 0),
+                "the period 2010–2014 lies outside the report period 2012–2015",
+                "",
+            ),
+            (
+                &[r#"{"id": "a", "label": "A", "count": 3, "period": {"from": 2014, "to": 2013}}"#],
+                "[0].period",
+                (r#"{"from": 2014"#, 0),
+                "the period starts in 2014 but ends in 2013",
+                "",
+            ),
+            (
+                &[r#"{"id": " ", "label": "A", "count": 3}"#],
+                "[0].id",
+                (r#"" ""#, 0),
+                "the figure's id is empty",
+                "a short id of its own",
+            ),
+            (
+                &[r#"{"id": "a", "label": "A", "count": 3}"#, r#"{"id": "a", "label": "B", "count": 4}"#],
+                "[1].id",
+                (r#""a""#, 1),
+                "figure id `a` is used twice in the program",
+                "its own id",
+            ),
+            (
+                &[r#"{"id": "a", "label": {"en": " "}, "count": 3}"#],
+                "[0].label",
+                (r#"{"en""#, 0),
+                "the label of figure `a` is empty",
+                "",
+            ),
+            (
+                &[r#"{"id": "a", "label": "A", "count": 3, "indicator": "beneficiary-project"}"#],
+                "[0].indicator",
+                (r#""beneficiary-project""#, 0),
+                "the measure has no indicator `beneficiary-project` for figure `a` to feed",
+                "did you mean `beneficiary-projects`?",
+            ),
+            (
+                &[r#"{"id": "a", "label": "A", "count": 3, "indicator": "budget"}"#],
+                "[0].indicator",
+                (r#""budget""#, 0),
+                "the measure has no indicator `budget` for figure `a` to feed",
+                "the measure's indicators are `beneficiary-projects`, `artists-trained`",
+            ),
+            (
+                &[
+                    r#"{"id": "a", "label": "A", "money": {"amount": "5", "currency": "EUR"}, "indicator": "beneficiary-projects"}"#,
+                ],
+                "[0].indicator",
+                (r#""beneficiary-projects""#, 0),
+                "figure `a` is money and cannot feed the indicator `beneficiary-projects`",
+                "only counts add to an indicator",
+            ),
+            (
+                &[
+                    r#"{"id": "a", "label": "A", "count": 18446744073709551615, "indicator": "artists-trained"}"#,
+                    r#"{"id": "b", "label": "B", "count": 1, "indicator": "beneficiary-projects"}"#,
+                    r#"{"id": "c", "label": "C", "count": 1, "indicator": "artists-trained"}"#,
+                ],
+                "[2].count",
+                (r#"1, "indicator": "artists-trained""#, 0),
+                "the counts stated for the indicator `artists-trained` add up to more than 18446744073709551615",
+                "extra digits",
+            ),
+        ];
+        for (metrics, path, (needle, nth), message, hint) in cases {
+            let (text, errors) = loaded_with_metrics(metrics);
+            let want_path = format!("measures[0].programs[0].metrics{path}");
+            assert_eq!(errors.len(), 1, "{want_path}: {errors:#?}");
+            let error = &errors[0];
+            assert_eq!(error.path.as_deref(), Some(want_path.as_str()), "{error:?}");
+            assert!(error.message.starts_with(message), "{want_path}: {}", error.message);
+            assert!(error.hint.as_deref().unwrap_or_default().contains(hint), "{want_path}: {:?}", error.hint);
+            let from = text.find("\"metrics\"").expect("metrics in the text");
+            let (at, _) =
+                text[from..].match_indices(needle).nth(*nth).unwrap_or_else(|| panic!("{needle} #{nth} not in {text}"));
+            assert_eq!(error.position, Some(LineCol::of_offset(&text, from + at)), "{want_path}: {error:?}");
+        }
     }
 
     #[test]
