@@ -122,7 +122,7 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The six plugin libraries the runs load from a cargo profile folder.
+/// The shipped plugin libraries the runs load from a cargo profile folder.
 fn plugin_libraries(release: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let prefix = format!("{}informe_plugin_", std::env::consts::DLL_PREFIX);
     let mut found = Vec::new();
@@ -473,7 +473,7 @@ fn render(scales: &[Scale], batch: &Batch, typst_version: &str, relocations: &Re
     writeln!(md, "  while the plugins and the data load, and keeps 8 MiB of slack in glibc's heaps, which spares")?;
     writeln!(md, "  Typst's worker threads growing theirs in small steps (`crates/informe/src/malloc.rs`).")?;
     writeln!(md, "  The Typst CLI does neither.")?;
-    writeln!(md, "- Memory: informe holds six plugin libraries, each mapping its own copy of the Rust standard")?;
+    writeln!(md, "- Memory: informe holds ten plugin libraries, each mapping its own copy of the Rust standard")?;
     writeln!(md, "  library, serde_json, Fluent and the CLDR data of the formatters it calls. That is what shows")?;
     writeln!(md, "  at the smallest report; from 60 programs on, Typst's own memory dominates.")?;
     if let (Some(ours), Some(theirs)) = (relocations.informe, relocations.typst) {

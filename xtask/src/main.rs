@@ -11,7 +11,7 @@ use anyhow::{Context, bail};
 
 const USAGE: &str = "usage: cargo xtask <task>
 
-  report [OUT.pdf]            build informe and its six plugins, then the report of
+  report [OUT.pdf]            build informe and its ten plugins, then the report of
                               fixtures/mexico-2012-2015.json (default output: mexico-2012-2015.pdf)
   synth N [OUT.json]          write synthetic data of N programs, grown from the fixture
                               (default output: target/synth/programs-N.json)
