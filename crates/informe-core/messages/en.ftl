@@ -19,7 +19,7 @@ chart-row = { $program }: paid { $paid }, received { $received }
 chart-nothing = nothing
 
 # Warnings shown in the report itself.
-warning-no-plugin = No plugin serves the family “{ $family }”: the program { $program } shows its common fields only.
+warning-no-plugin = No plugin serves the family “{ $family }”: the program { $program } shows its common fields and the figures its data states.
 
 # The workbook: sheet names and column headers; the title of a report without one.
 ods-sheet-programs = Programs

@@ -13,7 +13,7 @@ chart-alt = Gráfica de barras de las contribuciones aportadas y los apoyos reci
 chart-row = { $program }: aportado { $paid }, recibido { $received }
 chart-nothing = nada
 
-warning-no-plugin = Ningún complemento atiende a la familia «{ $family }»: el programa { $program } muestra solo sus campos comunes.
+warning-no-plugin = Ningún complemento atiende a la familia «{ $family }»: el programa { $program } muestra sus campos comunes y las cifras que declaran sus datos.
 
 # The workbook: sheet names and column headers; the title of a report without one.
 ods-sheet-programs = Programas

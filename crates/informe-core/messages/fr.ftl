@@ -13,7 +13,7 @@ chart-alt = Diagramme en barres des contributions versées et du soutien reçu e
 chart-row = { $program } : versé { $paid }, reçu { $received }
 chart-nothing = rien
 
-warning-no-plugin = Aucun module ne prend en charge la famille « { $family } » : le programme { $program } ne présente que ses champs communs.
+warning-no-plugin = Aucun module ne prend en charge la famille « { $family } » : le programme { $program } présente ses champs communs et les chiffres que déclarent ses données.
 
 # The workbook: sheet names and column headers; the title of a report without one.
 ods-sheet-programs = Programmes
