@@ -54,7 +54,7 @@ fn plugins_lists_the_shipped_families_with_version_abi_and_path() {
             .lines()
             .find(|l| l.split_whitespace().nth(2) == Some(family))
             .unwrap_or_else(|| panic!("no plugin for {family} in:\n{listing}"));
-        assert!(line.contains("1.0 (sdk"), "ABI missing: {line}");
+        assert!(line.contains("1.1 (sdk"), "ABI missing: {line}");
         assert!(
             line.contains(&lib_name(&format!("informe_plugin_{}", family.replace('-', "_")))),
             "path missing: {line}"
@@ -204,9 +204,23 @@ fn schema_describes_the_data_format_and_each_plugins_family_data() {
             "youth-orchestras"
         ]
     );
-    let libraries = &rules[4]["then"]["properties"]["data"];
-    assert_eq!(libraries["$id"], "urn:informe:family:libraries");
-    assert_eq!(libraries["properties"]["projects"]["type"], "integer");
+    let data_of = |family: &str| {
+        let rule = rules.iter().find(|r| r["if"]["properties"]["family"]["const"] == family);
+        &rule.unwrap_or_else(|| panic!("no rule for the family `{family}`"))["then"]["properties"]["data"]
+    };
+    for family in ["audiovisual", "crafts", "libraries", "museums", "music", "performing-arts"] {
+        let data = data_of(family);
+        assert_eq!(data["$id"], format!("urn:informe:family:{family}"));
+        // Derived from the plugin's type: the common family data, every field optional.
+        assert_eq!(data["additionalProperties"], false, "{family}");
+        assert!(data.get("required").is_none(), "{family}: every field is optional");
+        assert!(data["properties"]["countries"]["description"].is_string(), "{family}");
+    }
+    // A count is a whole number or a qualified one ({"count": 40, "qualifier": "more-than"}).
+    let libraries = data_of("libraries");
+    assert_eq!(libraries["properties"]["projects"]["anyOf"][0]["$ref"], "#/$defs/Count");
+    assert_eq!(libraries["$defs"]["Count"]["oneOf"][0]["type"], "integer");
+    assert!(data_of("music")["properties"]["artists_hosted"]["description"].is_string());
     assert_eq!(schema["$defs"]["Contribution"]["properties"]["amount"]["type"], "string", "amounts are strings");
 }
 
