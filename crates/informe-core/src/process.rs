@@ -109,10 +109,13 @@ pub fn stated_metric(stated: &StatedMetric) -> Option<Metric> {
 /// The report context every plugin call carries.
 pub fn context_of(report: &Report) -> Context {
     Context {
+        // Already the party's name in the report's language (see `localize::resolve`).
         country: report.country.clone(),
+        country_code: report.country_code.clone(),
         period: report.period,
         language: report.language.clone(),
         locale: report.locale.clone(),
+        source_language: report.source_language.clone(),
     }
 }
 

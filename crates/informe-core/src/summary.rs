@@ -204,6 +204,7 @@ mod tests {
             language: "en".into(),
             country_code: None,
             locale: String::new(),
+            source_language: String::new(),
             measures: vec![measure.clone()],
         };
         let long = "x".repeat(300);

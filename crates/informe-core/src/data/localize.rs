@@ -1,6 +1,8 @@
 //! Choosing the report's language in texts written in several: every [`Text`] of the report is
 //! made plain, and each one that lacks the language is reported — a fallback is never silent.
 
+use informe_plugin::format::Formatter;
+
 use crate::data::model::{Report, Text};
 use crate::diagnostic::Diagnostic;
 
@@ -94,8 +96,15 @@ pub fn resolve(report: &mut Report, language: &str, locale: Option<&str>) -> Vec
             }
         }
     }
+    if report.source_language.is_empty() {
+        report.source_language = source;
+    }
     report.language = language.to_owned();
     report.locale = locale.map_or_else(|| locale_of(language, report.country_code.as_deref()), str::to_owned);
+    // The party is named in the report's language wherever the report names it.
+    if let Some(name) = report.country_code.as_deref().and_then(|code| Formatter::new(&report.locale).country(code)) {
+        report.country = name;
+    }
     warnings
 }
 

@@ -9,7 +9,8 @@ pub use informe_plugin::model::{Contribution, FinancialResources, Footnote, Peri
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
-    /// Reporting country, e.g. `Mexico`.
+    /// Reporting party as the data names it, e.g. `Mexico`. With a `country_code` CLDR knows,
+    /// the report writes the party's name in its own language instead ("México", "Mexique").
     pub country: String,
     /// The reporting period; every other period in the file lies within it.
     pub period: Period,
@@ -38,6 +39,11 @@ pub struct Report {
     #[serde(skip)]
     #[schemars(skip)]
     pub locale: String,
+    /// The language the data is written in, kept by [`crate::data::localize::resolve`] when it
+    /// makes another the report's: the one a text of a family's data falls back to.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub source_language: String,
     /// The measures reported, in order.
     pub measures: Vec<Measure>,
 }
