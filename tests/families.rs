@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use informe_tests::words::english_words;
 use informe_tests::{informe, pdf_text, profile_dir, run, stderr};
 
 /// A report of one program of each new family, its data in Spanish. IBERORQUESTAS JUVENILES gives
@@ -22,11 +23,13 @@ fn data() -> serde_json::Value {
             "nature": ["financial"],
             "main_feature": "Participación en cuatro programas iberoamericanos.",
             "indicators": [{"id": "beneficiary-projects", "name": {
-                "es": "Número total de proyectos beneficiados", "en": "The total number of beneficiary projects"}}],
+                "es": "Número total de proyectos beneficiados", "en": "The total number of beneficiary projects",
+                "pt": "Número total de projetos beneficiados", "fr": "Nombre total de projets bénéficiaires"}}],
             "programs": [
                 {"id": "iberarchivos", "name": "IBERARCHIVOS", "family": "archives", "data": {
                     "projects": 9, "institutions": 7, "submitted": 21,
-                    "holdings": [{"work": "description", "count": 12000, "unit": {"es": "documentos", "en": "documents"}}],
+                    "holdings": [{"work": "description", "count": 12000, "unit": {
+                        "es": "documentos", "en": "documents", "pt": "documentos", "fr": "documents"}}],
                     "lines": [{"name": "Acceso de la ciudadanía a los archivos", "projects": 4}]
                 }},
                 {"id": "iberorquestas", "name": "IBERORQUESTAS JUVENILES", "family": "youth-orchestras", "data": {
@@ -47,8 +50,9 @@ fn data() -> serde_json::Value {
     })
 }
 
-/// The text of the report built in `lang`, and what the build said on stderr.
-fn report_text(dir: &Path, lang: &str) -> (String, String) {
+/// The text of the report built in `lang`, what the build said on stderr, and the English words of
+/// a report in another language.
+fn report_text(dir: &Path, lang: &str) -> (String, String, Vec<String>) {
     let input = dir.join("families.json");
     std::fs::write(&input, serde_json::to_vec_pretty(&data()).expect("json")).expect("write data");
     let pdf = dir.join(format!("families.{lang}.pdf"));
@@ -61,7 +65,8 @@ fn report_text(dir: &Path, lang: &str) -> (String, String) {
         .arg(profile_dir())
         .args(["--lang", lang]));
     assert!(output.status.success(), "build failed:\n{}", stderr(&output));
-    (pdf_text(&pdf), stderr(&output))
+    let english = if lang == "en" { Vec::new() } else { english_words(&pdf, lang) };
+    (pdf_text(&pdf), stderr(&output), english)
 }
 
 fn assert_contains_all(text: &str, expected: &[&str]) {
@@ -72,7 +77,8 @@ fn assert_contains_all(text: &str, expected: &[&str]) {
 #[test]
 fn each_new_family_shows_its_name_and_figures_and_its_projects_count_toward_the_indicator() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (text, said) = report_text(dir.path(), "es");
+    let (text, said, english) = report_text(dir.path(), "es");
+    assert!(english.is_empty(), "English words in the report: {english:?}");
     // A family without a plugin, or data a plugin finds fault with, would be a warning.
     assert!(!said.contains("warning"), "the build warned:\n{said}");
     assert_contains_all(
@@ -115,8 +121,7 @@ fn each_new_family_shows_its_name_and_figures_and_its_projects_count_toward_the_
 #[test]
 fn the_same_data_reads_in_english() {
     let dir = tempfile::tempdir().expect("temp dir");
-    // The measure's texts are in Spanish only: their fallbacks are warnings, which this test allows.
-    let (text, _) = report_text(dir.path(), "en");
+    let (text, _, _) = report_text(dir.path(), "en");
     assert_contains_all(
         &text,
         &[
@@ -133,4 +138,44 @@ fn the_same_data_reads_in_english() {
             "The total number of beneficiary projects: at least 24.",
         ],
     );
+}
+
+#[test]
+fn the_same_data_reads_in_portuguese_and_french_without_english_words() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cases: [(&str, &[&str]); 2] = [
+        (
+            "pt",
+            &[
+                "Arquivos",
+                "Orquestras juvenis",
+                "Migração e interculturalidade",
+                "Cultura comunitária",
+                "O programa IBERARCHIVOS apoiou 7 instituições arquivísticas.",
+                "14 orquestras e 3 coros participaram do programa IBERORQUESTAS JUVENILES.",
+                "Foram concedidos 6 apoios do fundo de ajuda a ações culturais com comunidades migrantes.",
+                "Mais de 30 pontos de cultura participaram do programa IBERCULTURA VIVA.",
+            ],
+        ),
+        (
+            "fr",
+            &[
+                "Archives",
+                "Orchestres de jeunes",
+                "Migration et interculturalité",
+                "Culture communautaire",
+                "Le programme IBERARCHIVOS a soutenu 7 institutions d’archives.",
+                "14 orchestres et 3 chœurs ont participé au programme IBERORQUESTAS JUVENILES.",
+                "6 aides du fonds ont été accordées à des actions culturelles avec des communautés migrantes.",
+                "Plus de 30 points de culture ont participé au programme IBERCULTURA VIVA.",
+            ],
+        ),
+    ];
+    for (lang, expected) in cases {
+        let (text, _, english) = report_text(dir.path(), lang);
+        assert_contains_all(&text, expected);
+        // The host's annex says "plugins" in Portuguese; this test is about the plugins' own words.
+        let english: Vec<&String> = english.iter().filter(|w| !w.starts_with("plugin")).collect();
+        assert!(english.is_empty(), "English words in the {lang} report: {english:?}");
+    }
 }
