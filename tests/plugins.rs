@@ -264,6 +264,12 @@ fn a_plugin_others_could_replace_is_refused() {
     let output = run(informe().arg("plugins").arg("--plugins").arg(&plugins));
     assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
     assert!(stderr(&output).contains("its folder"), "{}", stderr(&output));
+
+    // The sticky bit stops others replacing the file, not planting another one beside it.
+    std::fs::set_permissions(&plugins, std::fs::Permissions::from_mode(0o1777)).expect("chmod folder");
+    let output = run(informe().arg("plugins").arg("--plugins").arg(&plugins));
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    assert!(stderr(&output).contains("is writable by others than its owner (mode 1777)"), "{}", stderr(&output));
 }
 
 #[test]

@@ -258,8 +258,11 @@ fn open(path: &Path, pin: Option<Pin<'_>>) -> Result<&'static libloading::Librar
     Ok(Box::leak(Box::new(library)))
 }
 
-/// Refuses a plugin that others than its owner could have replaced, as sudo does for its plugins:
-/// the file and its folder must not be writable by group or others.
+/// Refuses a plugin that others than its owner could have replaced or planted, as sudo does for
+/// its plugins: the file and its folder must not be writable by group or others.
+///
+/// The sticky bit (mode 1777, like /tmp) is no excuse: it stops others replacing a file, but
+/// anyone may still add one, and every library in a plugin folder is loaded.
 #[cfg(unix)]
 fn check_permissions(path: &Path) -> Result<(), PluginError> {
     use std::os::unix::fs::PermissionsExt;
@@ -269,9 +272,7 @@ fn check_permissions(path: &Path) -> Result<(), PluginError> {
         // Missing files are reported by the loader with its own message.
         let Ok(meta) = std::fs::metadata(target) else { continue };
         let mode = meta.permissions().mode() & 0o7777;
-        // A sticky shared folder (like /tmp) still lets only owners replace their files.
-        let sticky = what == "folder" && mode & 0o1000 != 0;
-        if mode & 0o022 != 0 && !sticky {
+        if mode & 0o022 != 0 {
             return Err(PluginError::Insecure {
                 path: path.to_path_buf(),
                 what,
