@@ -39,7 +39,10 @@ fn pin_writes_a_lock_of_every_plugin_file_and_build_honours_it() {
     let (dir, plugins, data) = setup();
     let output = informe_in(dir.path(), &plugins, &["plugins", "pin"]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(String::from_utf8_lossy(&output.stdout).contains("pinned 7 plugins in informe-plugins.lock"));
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("pinned 11 plugins in informe-plugins.lock"),
+        "the ten shipped and festival"
+    );
 
     let lock: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("informe-plugins.lock")).expect("lock")).expect("json");
@@ -101,6 +104,40 @@ fn an_unknown_plugin_is_refused_while_a_lock_exists() {
     // The lock can also come from the environment.
     let output = run(informe().env("INFORME_PLUGIN_LOCK", &lock).arg("plugins").arg("--plugins").arg(&plugins));
     assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+}
+
+#[test]
+fn plugin_run_obeys_the_lock_as_build_does() {
+    let (dir, plugins, data) = setup();
+    assert!(informe_in(dir.path(), &plugins, &["plugins", "pin"]).status.success());
+    let festival = plugins.join(dll_name("informe_testplugin_festival"));
+    let plugin_run = |file: &Path, extra: &[&str]| {
+        let mut command = informe();
+        command.current_dir(dir.path()).args(["plugin", "run"]).arg(file).arg(&data);
+        run(command.args(["--program", "festival-test"]).args(extra))
+    };
+    let output = plugin_run(&festival, &[]);
+    assert!(output.status.success(), "a pinned plugin runs: {}", stderr(&output));
+
+    // A library the lock does not list is refused before any of its code runs, in process or not.
+    let newcomer = plugins.join(dll_name("newcomer"));
+    std::fs::copy(informe_tests::library("informe-testplugin-abort"), &newcomer).expect("drop in");
+    for extra in [&[][..], &["--isolate-plugins"][..]] {
+        let output = plugin_run(&newcomer, extra);
+        assert_eq!(output.status.code(), Some(3), "{extra:?}: {}", stderr(&output));
+        let err = stderr(&output);
+        assert!(
+            err.contains(&format!("refusing to load {}: it is not in the plugin lock", newcomer.display())),
+            "{err}"
+        );
+        assert!(output.stdout.is_empty(), "{extra:?}: the plugin answered");
+    }
+
+    // A pinned plugin whose bytes changed is refused too.
+    std::fs::OpenOptions::new().append(true).open(&festival).expect("open").write_all(b"tampered").expect("append");
+    let output = plugin_run(&festival, &[]);
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    assert!(stderr(&output).contains("it changed since it was pinned in informe-plugins.lock"), "{}", stderr(&output));
 }
 
 #[test]

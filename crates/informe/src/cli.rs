@@ -111,6 +111,27 @@ pub struct PluginRunArgs {
     /// Id of the program to run the plugin on
     #[arg(long, value_name = "ID")]
     pub program: String,
+    /// Run the plugin in a worker process of its own: a crash, an abort or a hang is reported
+    #[arg(long)]
+    pub isolate_plugins: bool,
+    /// With --isolate-plugins: seconds the plugin may take to load or to answer
+    #[arg(long, value_name = "SECONDS", default_value_t = 60.0)]
+    pub plugin_timeout: f64,
+    /// The plugin lock to enforce, as `build` does [default: ./informe-plugins.lock when present]
+    #[arg(long, value_name = "FILE", env = "INFORME_PLUGIN_LOCK")]
+    pub lock: Option<PathBuf>,
+}
+
+impl PluginRunArgs {
+    /// The loading options of `build`, without plugin folders: the plugin is named directly.
+    pub fn loading(&self) -> PluginDirs {
+        PluginDirs {
+            dirs: Vec::new(),
+            isolate_plugins: self.isolate_plugins,
+            plugin_timeout: self.plugin_timeout,
+            lock: self.lock.clone(),
+        }
+    }
 }
 
 /// Where plugins are looked for and how they are run; accepted by every command that loads plugins.

@@ -15,7 +15,7 @@ mod worker;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use informe_core::host::{Isolation, LoadOptions, Lock, lock};
+use informe_core::host::{Isolation, LoadOptions, Lock, Plugin, lock};
 use informe_core::{Registry, SearchPath};
 
 use crate::cli::{Cli, Command, PluginCommand, PluginDirs};
@@ -59,6 +59,20 @@ pub(crate) fn load_plugins_with(dirs: &PluginDirs, lock: Option<Lock>) -> Result
         let message = errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n");
         Failure::new(exit::PLUGIN, message)
     })
+}
+
+/// Loads the one plugin file `file` under the same rules as a search path's plugins: the lock
+/// in force (if any) must pin it, and `--isolate-plugins` runs it in a worker.
+pub(crate) fn load_one_plugin(file: &std::path::Path, dirs: &PluginDirs) -> Result<Plugin, Failure> {
+    let lock = read_lock(dirs)?;
+    let isolation = isolation(dirs)?;
+    let refused = |err: informe_core::host::PluginError| Failure::new(exit::PLUGIN, format!("error: {err}"));
+    let pin = lock.as_ref().map(|lock| lock.pin_for(file)).transpose().map_err(refused)?;
+    match &isolation {
+        Some(isolation) => Plugin::isolated(file, pin, isolation),
+        None => Plugin::load(file, pin),
+    }
+    .map_err(refused)
 }
 
 /// The lock file named by `--lock` (which must exist), else `./informe-plugins.lock` if present.

@@ -1,14 +1,15 @@
 //! `informe plugin run`: one plugin, one program, its JSON answer on stdout — the plugin author's debugger.
 
 use informe_core::data::load;
-use informe_core::host::Plugin;
 use informe_core::process;
 
 use crate::cli::PluginRunArgs;
+use crate::commands::load_one_plugin;
 use crate::exit::{self, Failure};
 
 pub fn run(args: &PluginRunArgs) -> Result<(), Failure> {
-    let plugin = Plugin::load(&args.plugin, None).map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
+    // The plugin lock binds this command as it binds `build`: a debugger is no way around it.
+    let plugin = load_one_plugin(&args.plugin, &args.loading())?;
     let loaded = load::load(&args.data).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))?;
     let report = &loaded.report;
     let programs = report.measures.iter().flat_map(|m| &m.programs);
