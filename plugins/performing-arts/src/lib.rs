@@ -35,7 +35,8 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     };
     let narrator = Narrator::new(request, MESSAGES)?;
     let mut response = Response { problems: checked.problems, ..narrator.narrate(&data.common) };
-    // The projects and the countries taking part in one sentence, when the data gives both.
+    // The projects and the countries taking part in one sentence, when the data gives both; the
+    // countries as the common data's metric counts them (each once), so summary and figure agree.
     let countries = response.metrics.iter().find(|m| m.id == "countries").map(|m| m.figure.clone());
     if let (Some(projects), Some(Figure { quantity: Quantity::Count { value: countries }, .. })) =
         (&data.common.projects, countries)
