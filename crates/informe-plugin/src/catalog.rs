@@ -445,7 +445,9 @@ pub(crate) fn differences(sources: &[(&str, &str)]) -> Vec<String> {
             match messages.get(id) {
                 None => problems.push(format!("`{language}` lacks the message `{id}`")),
                 // A language whose grammar wants an article before a country's name ("le
-                // Mexique") may say "the country" instead: only `$country` may be left out.
+                // Mexique") may say "the country" instead, and one whose sentence needs no plural
+                // form may leave out the count that only chooses it: `$country` and `$count`
+                // alone may be left out, never a figure.
                 Some(theirs) if !same_variables(theirs, variables) => problems.push(format!(
                     "`{language}` message `{id}` uses {} where English uses {}",
                     names(theirs),
@@ -461,9 +463,10 @@ pub(crate) fn differences(sources: &[(&str, &str)]) -> Vec<String> {
     problems
 }
 
-/// Whether a translation uses English's variables, `$country` aside (see [`differences`]).
+/// Whether a translation uses English's variables, `$country` and `$count` aside (see [`differences`]).
 fn same_variables(theirs: &BTreeSet<String>, english: &BTreeSet<String>) -> bool {
-    let without = |set: &BTreeSet<String>| set.iter().filter(|v| *v != "country").cloned().collect::<BTreeSet<_>>();
+    let optional = |v: &&String| *v != "country" && *v != "count";
+    let without = |set: &BTreeSet<String>| set.iter().filter(optional).cloned().collect::<BTreeSet<_>>();
     without(theirs) == without(english) && theirs.iter().all(|v| english.contains(v))
 }
 

@@ -110,7 +110,8 @@ fn country_name(report: &Value, code: Option<&str>, language: &str) -> String {
 
 /// Asserts that every catalogue of `sources` has exactly the messages of the English one, each
 /// using the same variables (a translation may leave out `$country`, for languages that put an
-/// article before a country's name), and that every file parses.
+/// article before a country's name, and `$count`, which only chooses a plural form), and that
+/// every file parses.
 ///
 /// Call it from a unit test with the plugin's own catalogues, so a message added in English and
 /// forgotten in a translation (or a misspelt `$variable`) fails the tests, not the report:

@@ -17,12 +17,9 @@ column-number = Número
 column-call = Convocatoria o acción
 column-projects = Proyectos
 column-amount = Monto
-supported-label = { $kind } apoyados
+supported-label = Apoyo: { $kind }
 counted = { STRONG($figure) } { $kind }
-sub-period-paragraph = En { $period }, { $count ->
-        [one] se apoyó
-       *[other] se apoyaron
-    } { $supported }{ $with-areas ->
+sub-period-paragraph = En { $period }, el apoyo se destinó a { $supported }{ $with-areas ->
         [yes] {" "}en las áreas de { $areas }
        *[no] {""}
     }{ $with-amount ->
@@ -45,10 +42,7 @@ beneficiaries-group = { STRONG($figure) } { $who }{ $dated ->
         [yes] {" "}({ $years })
        *[no] {""}
     }
-beneficiaries-paragraph = { $program } { $count ->
-        [one] benefició a
-       *[other] benefició a
-    } { $groups }.
+beneficiaries-paragraph = { $program } benefició a { $groups }.
 
 countries-label = Países participantes
 countries-paragraph = { $count ->
@@ -90,15 +84,9 @@ summary-projects = A través de { $program }, { $count ->
         [one] se benefició { $figure } proyecto
        *[other] se beneficiaron { $figure } proyectos
     }.
-summary-beneficiaries = A través de { $program }, { $count ->
-        [one] se benefició a
-       *[other] se benefició a
-    } { $groups }.
-summary-first = { $count ->
-        [one] se apoyó
-       *[other] se apoyaron
-    } { $supported } en { $period }
-summary-next = { $supported } en { $period }
+summary-beneficiaries = A través de { $program }, se benefició a { $groups }.
+summary-first = el apoyo se destinó a { $supported } en { $period }
+summary-next = a { $supported } en { $period }
 summary-join = { $head }, { $next }
 summary-join-last = { $head }, y { $last }
 summary-supported = A través de { $program }, { $clauses }.

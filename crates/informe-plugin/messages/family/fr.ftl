@@ -17,12 +17,9 @@ column-number = Nombre
 column-call = Appel ou action
 column-projects = Projets
 column-amount = Montant
-supported-label = { $kind } soutenus
+supported-label = Soutien : { $kind }
 counted = { STRONG($figure) } { $kind }
-sub-period-paragraph = En { $period }, { $supported } { $count ->
-        [one] a été soutenu
-       *[other] ont été soutenus
-    }{ $with-areas ->
+sub-period-paragraph = En { $period }, le soutien a bénéficié à { $supported }{ $with-areas ->
         [yes] {" "}dans les domaines suivants : { $areas }
        *[no] {""}
     }{ $with-amount ->
@@ -45,10 +42,7 @@ beneficiaries-group = { STRONG($figure) } { $who }{ $dated ->
         [yes] {" "}({ $years })
        *[no] {""}
     }
-beneficiaries-paragraph = Le programme { $program } a bénéficié à { $groups }{ $count ->
-        [one] {""}
-       *[other] {""}
-    }.
+beneficiaries-paragraph = Le programme { $program } a bénéficié à { $groups }.
 
 countries-label = Pays participants
 countries-paragraph = { $count ->
@@ -90,15 +84,9 @@ summary-projects = Grâce au programme { $program }, { $count ->
         [one] { $figure } projet a bénéficié d’un soutien
        *[other] { $figure } projets ont bénéficié d’un soutien
     }.
-summary-beneficiaries = Grâce au programme { $program }, { $groups } en ont bénéficié{ $count ->
-        [one] {""}
-       *[other] {""}
-    }.
-summary-first = { $supported } { $count ->
-        [one] a été soutenu
-       *[other] ont été soutenus
-    } en { $period }
-summary-next = { $supported } en { $period }
+summary-beneficiaries = Grâce au programme { $program }, { $groups } en ont bénéficié.
+summary-first = le soutien a bénéficié à { $supported } en { $period }
+summary-next = à { $supported } en { $period }
 summary-join = { $head }, { $next }
 summary-join-last = { $head } et { $last }
 summary-supported = Grâce au programme { $program }, { $clauses }.

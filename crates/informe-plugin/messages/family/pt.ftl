@@ -17,12 +17,9 @@ column-number = Número
 column-call = Convocatória ou ação
 column-projects = Projetos
 column-amount = Montante
-supported-label = { $kind } apoiados
+supported-label = Apoio: { $kind }
 counted = { STRONG($figure) } { $kind }
-sub-period-paragraph = Em { $period }, { $count ->
-        [one] foi apoiado
-       *[other] foram apoiados
-    } { $supported }{ $with-areas ->
+sub-period-paragraph = Em { $period }, o apoio destinou-se a { $supported }{ $with-areas ->
         [yes] {" "}nas áreas de { $areas }
        *[no] {""}
     }{ $with-amount ->
@@ -45,10 +42,7 @@ beneficiaries-group = { STRONG($figure) } { $who }{ $dated ->
         [yes] {" "}({ $years })
        *[no] {""}
     }
-beneficiaries-paragraph = O programa { $program } beneficiou { $groups }{ $count ->
-        [one] {""}
-       *[other] {""}
-    }.
+beneficiaries-paragraph = O programa { $program } beneficiou { $groups }.
 
 countries-label = Países participantes
 countries-paragraph = { $count ->
@@ -90,15 +84,9 @@ summary-projects = Por meio do programa { $program }, { $count ->
         [one] { $figure } projeto foi beneficiado
        *[other] { $figure } projetos foram beneficiados
     }.
-summary-beneficiaries = Por meio do programa { $program }, foram beneficiados { $groups }{ $count ->
-        [one] {""}
-       *[other] {""}
-    }.
-summary-first = { $count ->
-        [one] foi apoiado
-       *[other] foram apoiados
-    } { $supported } em { $period }
-summary-next = { $supported } em { $period }
+summary-beneficiaries = Por meio do programa { $program }, foram beneficiados { $groups }.
+summary-first = o apoio destinou-se a { $supported } em { $period }
+summary-next = a { $supported } em { $period }
 summary-join = { $head }, { $next }
 summary-join-last = { $head } e { $last }
 summary-supported = Por meio do programa { $program }, { $clauses }.

@@ -65,7 +65,7 @@ pub fn check(common: &Common, context: &Context) -> Vec<Problem> {
         }
     }
     for (at, money) in amounts(common) {
-        money_problems(money, at, &mut problems);
+        problems.extend(check_money(money, &at));
     }
     contradictions(common, &mut problems);
     problems
@@ -142,14 +142,17 @@ fn amounts(common: &Common) -> Vec<(String, &Money)> {
     subs.chain(calls).collect()
 }
 
-/// The problems of one amount of family data: its currency must be one a report can name.
-pub(crate) fn money_problems(money: &Money, at: String, problems: &mut Vec<Problem>) {
-    if iso_currency::Currency::from_code(&money.currency).is_none() {
-        problems.push(
-            Problem::error(format!("{at}.currency"), format!("`{}` is not an ISO 4217 currency code", money.currency))
-                .with_hint("write the currency by its three-letter code, e.g. USD, EUR"),
-        );
+/// The problems of one amount of family data at path `at` (`data.annual_fee`): its currency must
+/// be one a report can name. For a family's own money fields; the common ones are checked by
+/// [`check`].
+pub fn check_money(money: &Money, at: &str) -> Vec<Problem> {
+    if iso_currency::Currency::from_code(&money.currency).is_some() {
+        return Vec::new();
     }
+    vec![
+        Problem::error(format!("{at}.currency"), format!("`{}` is not an ISO 4217 currency code", money.currency))
+            .with_hint("write the currency by its three-letter code, e.g. USD, EUR"),
+    ]
 }
 
 /// Details of things the counts say did not happen, and totals that their parts contradict.

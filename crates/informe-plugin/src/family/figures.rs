@@ -121,7 +121,7 @@ impl JsonSchema for Count {
 #[serde(deny_unknown_fields)]
 pub struct Money {
     /// A decimal string such as `"560229.00"`: never a float, never with separators.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(serialize_with = "rust_decimal::serde::str::serialize", deserialize_with = "amount_as_written")]
     #[schemars(with = "String", extend("pattern" = "^[0-9]+(\\.[0-9]+)?$"))]
     pub amount: Decimal,
     /// ISO 4217 code, e.g. `USD`, `EUR`.
@@ -129,6 +129,20 @@ pub struct Money {
     /// How the source qualifies the amount; exact when absent.
     #[serde(default)]
     pub qualifier: Qualifier,
+}
+
+/// An amount exactly as the schema's pattern writes it: digits, then a point and digits. Rust's
+/// decimal parser would also take `"60_000"`, `"6e4"` or `"-5"`, which no source writes.
+fn amount_as_written<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, "0"));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !digits(fraction) {
+        return Err(de::Error::custom(format!(
+            "`{text}` is not an amount such as \"60000\" or \"560229.00\": digits, a point, digits"
+        )));
+    }
+    text.parse().map_err(|_| de::Error::custom(format!("`{text}` is too large or too precise an amount")))
 }
 
 impl Money {
@@ -167,5 +181,16 @@ mod tests {
         let sum = Count::sum(&[Count::exact(8), Count { value: 40, qualifier: Qualifier::MoreThan }]);
         assert_eq!(sum, Some(Count { value: 48, qualifier: Qualifier::MoreThan }));
         assert_eq!(Count::sum(&[Count::exact(u64::MAX), Count::exact(1)]), None);
+    }
+
+    #[test]
+    fn an_amount_is_read_only_as_the_sources_write_it() {
+        let money: Money = serde_json::from_str(r#"{"amount": "560229.00", "currency": "USD"}"#).expect("amount");
+        assert_eq!(money.amount.to_string(), "560229.00");
+        for bad in ["60_000", "6e4", "-5", "1,000", ".5", "5.", ""] {
+            let json = format!(r#"{{"amount": "{bad}", "currency": "USD"}}"#);
+            let err = serde_json::from_str::<Money>(&json).expect_err(bad).to_string();
+            assert!(err.contains("is not an amount"), "{bad}: {err}");
+        }
     }
 }

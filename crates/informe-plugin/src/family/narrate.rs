@@ -79,8 +79,16 @@ impl<'a> Narrator<'a> {
     }
 
     /// The message `id` as a paragraph, its strong and emphasised parts kept.
+    ///
+    /// A sentence opens with a capital even when a qualified figure opens it ("More than 4 …").
     pub fn paragraph(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Block {
-        self.catalog(id).paragraph(id, &self.args(args))
+        let mut block = self.catalog(id).paragraph(id, &self.args(args));
+        if let Block::Paragraph { spans } = &mut block
+            && let Some(first) = spans.iter_mut().find(|s| !s.text.is_empty())
+        {
+            first.text = capitalize(&first.text);
+        }
+        block
     }
 
     /// The message `id` with its marks, to place inside another message.

@@ -74,7 +74,10 @@ fn texts_of_the_data_follow_the_report_language_and_fallbacks_are_reported() {
         "areas": [{"en": "training", "es": "formación"}, {"en": "co-production"}],
         "supported": [{"kind": {"en": "projects", "es": "proyectos"}, "count": 12}]}]}"#;
     let es = run(data, "es").expect("valid");
-    assert_eq!(paragraphs(&es), ["En 2010–2012, se apoyaron 12 proyectos en las áreas de formación y co-production."]);
+    assert_eq!(
+        paragraphs(&es),
+        ["En 2010–2012, el apoyo se destinó a 12 proyectos en las áreas de formación y co-production."]
+    );
     let warnings: Vec<&str> = es.problems.iter().map(|p| p.path.as_str()).collect();
     assert_eq!(warnings, ["data.sub_periods[0].areas[1]"]);
     assert_eq!(
