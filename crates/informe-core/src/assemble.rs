@@ -206,14 +206,14 @@ pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagno
             doc
         })
         .collect();
-    // A program without plugin is told in the report's words; the path of the host's warning
-    // about it (`….family`) tells it apart from the plugins' own warnings, shown as written.
-    let mut unserved = Vec::new();
+    // The report itself shows only what is written in its language: the host's notice of a
+    // program no plugin serves (unless the data states its figures). Every other warning (the
+    // diagnostics of data, plugins and totals, in the tool's words) goes to the user, not to
+    // the readers of the official document.
     let mut shown: Vec<String> = Vec::new();
-    for (m, (measure, outputs)) in report.measures.iter().zip(&processed.outputs).enumerate() {
-        for (p, (program, output)) in measure.programs.iter().zip(outputs).enumerate() {
-            if output.plugin.is_none() {
-                unserved.push(format!("measures[{m}].programs[{p}].family"));
+    for (measure, outputs) in report.measures.iter().zip(&processed.outputs) {
+        for (program, output) in measure.programs.iter().zip(outputs) {
+            if output.plugin.is_none() && program.metrics.is_empty() {
                 shown.push(words.message(
                     "warning-no-plugin",
                     &[("family", program.family.as_str().into()), ("program", program.name.as_str().into())],
@@ -221,14 +221,6 @@ pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagno
             }
         }
     }
-    shown.extend(
-        processed
-            .diagnostics
-            .iter()
-            .chain(&warnings)
-            .filter(|d| !d.is_error() && !d.path.as_ref().is_some_and(|p| unserved.contains(p)))
-            .map(|d| d.message.clone()),
-    );
     let meta = Meta {
         country: report.country.clone(),
         period: report.period.to_string(),
