@@ -272,7 +272,9 @@ fn a_report_naming_no_institution_nor_issuer_has_its_country_s_neutral_title_pag
     assert_eq!(author(&pdf), "Ghana");
     // The default template's neutral blue, and no shipped institution's colour.
     assert!(pixels_of_color(&pdf, 1, "#1f4e79") > 150, "the neutral colour is missing from the title page");
-    for Shipped { id, color, .. } in SHIPPED {
+    // (A grey such as IMCINE's #222222 is left out: black text, anti-aliased, passes through it.)
+    let grey = |color: &str| color[1..3] == color[3..5] && color[3..5] == color[5..7];
+    for Shipped { id, color, .. } in SHIPPED.iter().filter(|s| !grey(s.color)) {
         assert!(pixels_of_color(&pdf, 1, color) < 20, "{id}'s colour {color} on a neutral title page");
     }
 }
