@@ -318,9 +318,10 @@ fn program_doc(
         id: program.id.clone(),
         name: program.name.clone(),
         family: response.family_name.clone(),
-        plugin: output.plugin.as_ref().map(|(name, version)| {
-            format!("{} {version}", response.family_name.as_deref().unwrap_or(name))
-        }),
+        plugin: output
+            .plugin
+            .as_ref()
+            .map(|(name, version)| format!("{} {version}", response.family_name.as_deref().unwrap_or(name))),
         results_expected: program.results_expected.as_ref().map(Text::to_string),
         financial_statement: money.statement.as_ref().map(Text::to_string),
         paid: money.paid.iter().map(amount_doc).collect(),
