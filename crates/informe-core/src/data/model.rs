@@ -9,8 +9,8 @@ pub use informe_plugin::model::{Contribution, FinancialResources, Footnote, Peri
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
-    /// Reporting party as the data names it, e.g. `Mexico`. With a `country_code` CLDR knows,
-    /// the report writes the party's name in its own language instead ("México", "Mexique").
+    /// Reporting party as the data names it. With a `country_code` CLDR knows, the report writes
+    /// the party's name in the report's language instead, from CLDR.
     pub country: String,
     /// The reporting period; every other period in the file lies within it.
     pub period: Period,
