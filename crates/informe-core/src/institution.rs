@@ -208,6 +208,14 @@ impl Institution {
         Ok(institution)
     }
 
+    /// The institution's own folder, when it was given as one (a shipped one has none on disk).
+    pub fn folder(&self) -> Option<&Path> {
+        match &self.home {
+            Home::Folder(folder) => Some(folder),
+            Home::Shipped(_) => None,
+        }
+    }
+
     /// `template` with this institution's folder as a layer in front of it.
     pub fn layer(&self, template: Template) -> Result<Template, std::io::Error> {
         match &self.home {

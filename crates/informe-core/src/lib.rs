@@ -10,6 +10,8 @@ pub mod data;
 pub mod diagnostic;
 pub mod host;
 pub mod institution;
+#[cfg(unix)]
+pub mod interrupt;
 pub mod ods;
 pub mod output;
 pub mod pipeline;

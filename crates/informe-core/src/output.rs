@@ -1,9 +1,10 @@
-//! Writing outputs atomically: a temporary file beside the target, then a rename.
+//! Writing outputs atomically: a temporary file beside each target, then renames, all of one
+//! report's outputs together.
 //!
-//! Invariant: a failed write leaves any existing file untouched and no temporary file behind.
+//! Invariant: a failed write leaves every existing file untouched and no temporary file behind.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::Error;
 
@@ -25,24 +26,167 @@ pub fn check_folder(path: &Path) -> Result<(), Error> {
     Err(Error::Output { path: path.to_path_buf(), source: std::io::Error::new(std::io::ErrorKind::NotFound, reason) })
 }
 
+/// Outputs that cannot be written as asked: mistakes of the command line, found before any work.
+#[derive(Debug, thiserror::Error)]
+pub enum Clash {
+    #[error("{second} is the same file as the output {first}\n  hint: name each output once")]
+    Twice { first: PathBuf, second: PathBuf },
+    #[error(
+        "the output {output} is the {what} {input}: writing the report there would destroy it\n  hint: name another output file"
+    )]
+    Input { output: PathBuf, what: &'static str, input: PathBuf },
+    #[error(
+        "the output {output} lies in the {what} {folder}, which the build reads\n  hint: write the report outside that folder"
+    )]
+    InFolder { output: PathBuf, what: &'static str, folder: PathBuf },
+}
+
+/// What `path` will name once written: its folder resolved (`..`, symbolic links), then its file
+/// name, which is not resolved, since a rename replaces a link rather than what it points to.
+pub fn identity(path: &Path) -> PathBuf {
+    let dir = folder_of(path);
+    let dir = dir.canonicalize().unwrap_or_else(|_| std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf()));
+    match path.file_name() {
+        Some(name) => dir.join(name),
+        None => dir,
+    }
+}
+
+/// Refuses a list of outputs that names one file twice, however spelt.
+pub fn check_distinct(outputs: &[PathBuf]) -> Result<(), Clash> {
+    let mut seen: Vec<(PathBuf, &PathBuf)> = Vec::with_capacity(outputs.len());
+    for output in outputs {
+        let id = identity(output);
+        if let Some((_, first)) = seen.iter().find(|(other, _)| *other == id) {
+            return Err(Clash::Twice { first: (*first).clone(), second: output.clone() });
+        }
+        seen.push((id, output));
+    }
+    Ok(())
+}
+
+/// What a build reads, which no output may replace.
+#[derive(Debug, Clone, Copy)]
+pub enum Input<'a> {
+    /// A file read whole, e.g. `("data file", path)`.
+    File(&'static str, &'a Path),
+    /// A folder every file of which may be read, e.g. a template folder.
+    Folder(&'static str, &'a Path),
+}
+
+/// Refuses an output that is one of the build's inputs: the same file by name (however spelt) or
+/// by identity (a hard link), or any file inside an input folder.
+pub fn check_not_inputs(outputs: &[PathBuf], inputs: &[Input<'_>]) -> Result<(), Clash> {
+    for output in outputs {
+        let id = identity(output);
+        for input in inputs {
+            match *input {
+                Input::File(what, file) => {
+                    let same_name = file.canonicalize().is_ok_and(|f| f == id);
+                    if same_name || same_file(output, file) {
+                        return Err(Clash::Input { output: output.clone(), what, input: file.to_path_buf() });
+                    }
+                }
+                Input::Folder(what, folder) => {
+                    if folder.canonicalize().is_ok_and(|f| id.starts_with(f)) {
+                        return Err(Clash::InFolder { output: output.clone(), what, folder: folder.to_path_buf() });
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Whether two existing paths are one file (same device and inode).
+#[cfg(unix)]
+fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_a: &Path, _b: &Path) -> bool {
+    false
+}
+
 /// Writes `bytes` to `path` all at once, or not at all.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    write_together(&[(path, bytes)])
+}
+
+/// Writes every file of one report, or none: each is written in full to a temporary file beside
+/// its target first, and only when all are written are they renamed onto their targets, one
+/// after the other, without a terminating signal in between (see [`crate::interrupt`]). A failure
+/// before the renames removes every temporary file and leaves every target as it was.
+///
+/// An existing target keeps its permission bits; a new one gets 0666 less the umask.
+pub fn write_together(files: &[(&Path, &[u8])]) -> Result<(), Error> {
+    let mut staged = Vec::with_capacity(files.len());
+    for (path, bytes) in files {
+        // On an error, dropping `staged` removes the temporary files written so far.
+        staged.push((*path, stage(path, bytes)?));
+    }
+    #[cfg(unix)]
+    let Some(_commit) = crate::interrupt::commit() else {
+        let source = std::io::Error::new(std::io::ErrorKind::Interrupted, "informe is being stopped by a signal");
+        return Err(Error::Output { path: files[0].0.to_path_buf(), source });
+    };
+    for (path, temp) in staged {
+        // Renaming within one folder is atomic; the folder and the target were checked when staging.
+        temp.persist(path).map_err(|err| Error::Output { path: path.to_path_buf(), source: err.error })?;
+    }
+    Ok(())
+}
+
+/// A written temporary file, removed when dropped unless persisted; registered for removal on a
+/// terminating signal while it exists.
+#[cfg(unix)]
+type Staged = tempfile::NamedTempFile<(std::fs::File, Option<crate::interrupt::Registered>)>;
+#[cfg(not(unix))]
+type Staged = tempfile::NamedTempFile;
+
+/// Writes `bytes` to a new temporary file beside `path`, synced to disk.
+fn stage(path: &Path, bytes: &[u8]) -> Result<Staged, Error> {
     let fail = |source: std::io::Error| Error::Output { path: path.to_path_buf(), source };
     check_folder(path)?;
+    // A folder in the way would only fail at the rename, after other outputs were replaced.
+    let existing = std::fs::metadata(path).ok();
+    if existing.as_ref().is_some_and(std::fs::Metadata::is_dir) {
+        return Err(fail(std::io::Error::new(std::io::ErrorKind::IsADirectory, "it is a folder")));
+    }
     let dir = folder_of(path);
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    // Dropping the temporary file on any error removes it.
     let prefix = format!(".{name}.");
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tmp");
-    // Temporary files are private (0600); a report is an ordinary file (0666 less the umask).
     #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut temp = builder
+        .make_in(dir, |temp| {
+            use std::os::unix::fs::OpenOptionsExt;
+            // Registered before it exists, so no signal can leave it behind.
+            let registered = crate::interrupt::register(&std::path::absolute(temp)?);
+            // A report is an ordinary file (0666 less the umask), unlike tempfile's private 0600.
+            let file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o666).open(temp)?;
+            Ok((file, registered))
+        })
+        .map_err(fail)?;
+    #[cfg(not(unix))]
     let mut temp = builder.tempfile_in(dir).map_err(fail)?;
-    temp.write_all(bytes).map_err(fail)?;
-    temp.as_file().sync_all().map_err(fail)?;
-    temp.persist(path).map_err(|err| fail(err.error))?;
-    Ok(())
+    #[cfg(unix)]
+    let file = &mut temp.as_file_mut().0;
+    #[cfg(not(unix))]
+    let file = temp.as_file_mut();
+    file.write_all(bytes).map_err(fail)?;
+    if let Some(existing) = existing {
+        // Replacing a report must not widen (or narrow) who may read it.
+        file.set_permissions(existing.permissions()).map_err(fail)?;
+    }
+    file.sync_all().map_err(fail)?;
+    Ok(temp)
 }
 
 /// Writes `files` (relative path → bytes) under `dir`, creating folders as needed; each file is

@@ -9,6 +9,11 @@ use clap::Parser;
 
 fn main() {
     malloc::tune();
+    // A build stopped by Ctrl-C, a hang-up or `kill` leaves no temporary output file behind.
+    #[cfg(unix)]
+    if let Err(err) = informe_core::interrupt::install() {
+        eprintln!("warning: cannot watch for stop signals ({err}); one could leave a temporary file beside an output");
+    }
     let cli = cli::Cli::parse();
     let code = match commands::run(cli) {
         Ok(()) => exit::OK,

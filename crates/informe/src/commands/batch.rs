@@ -90,7 +90,8 @@ fn jobs(args: &BatchArgs) -> Result<Vec<Job>, Failure> {
     for job in &jobs {
         for out in &job.outputs {
             output::check_folder(out)?;
-            if !seen.insert(std::path::absolute(out).unwrap_or_else(|_| out.clone())) {
+            // The same file however spelt: `out/../out/a.pdf`, or through a linked folder.
+            if !seen.insert(output::identity(out)) {
                 return Err(Failure::new(
                     exit::BAD_INPUT,
                     format!("error: two reports of the batch would write {}", out.display()),
@@ -190,8 +191,11 @@ fn build_one(job: &Job, registry: &Registry) -> Result<Vec<String>, Failure> {
         messages.push(std::mem::take(&mut failure.message));
         Failure::new(failure.code, messages.join("\n"))
     })?;
-    for (path, bytes, note) in &made.files {
-        output::write_atomic(path, bytes)?;
+    made.write().map_err(|mut failure| {
+        messages.push(std::mem::take(&mut failure.message));
+        Failure::new(failure.code, messages.join("\n"))
+    })?;
+    for (path, _, note) in &made.files {
         messages.push(format!("wrote {}{note}", path.display()));
     }
     Ok(messages)

@@ -59,8 +59,8 @@ fn build_after(args: &BuildArgs, registry: &Registry, earlier: Vec<(&'static str
     }
     let made = made?;
     let started = Instant::now();
-    for (path, bytes, note) in &made.files {
-        output::write_atomic(path, bytes)?;
+    made.write()?;
+    for (path, _, note) in &made.files {
         eprintln!("wrote {}{note}", path.display());
     }
     if args.timings {
@@ -108,6 +108,21 @@ pub struct Made {
     pub timings: Vec<(&'static str, Duration)>,
 }
 
+impl Made {
+    /// Writes every output, or none: one report's files are committed together.
+    pub fn write(&self) -> Result<(), Failure> {
+        let files: Vec<(&Path, &[u8])> =
+            self.files.iter().map(|(path, bytes, _)| (path.as_path(), &bytes[..])).collect();
+        output::write_together(&files)?;
+        Ok(())
+    }
+}
+
+/// A command line naming outputs that cannot be written as asked.
+fn clash(err: output::Clash) -> Failure {
+    Failure::new(exit::BAD_INPUT, format!("error: {err}"))
+}
+
 /// Runs one build up to the bytes of every output, writing nothing but `--emit-typst`'s project.
 /// Warnings go to `messages` whether the build succeeds or not.
 pub fn produce(args: &Job, registry: &Registry, messages: &mut Vec<String>) -> Result<Made, Failure> {
@@ -117,8 +132,15 @@ pub fn produce(args: &Job, registry: &Registry, messages: &mut Vec<String>) -> R
     for (path, _) in &outputs {
         output::check_folder(path)?;
     }
+    // No output may be written twice, nor be anything the build reads.
+    output::check_distinct(&args.outputs).map_err(clash)?;
+    let plugin_files: Vec<&Path> = registry.plugins().iter().map(|p| p.path.as_path()).collect();
+    let mut inputs = vec![output::Input::File("data file", &args.data)];
+    inputs.extend(args.template.as_deref().map(|dir| output::Input::Folder("template folder", dir)));
+    inputs.extend(plugin_files.iter().map(|file| output::Input::File("plugin", file)));
+    output::check_not_inputs(&args.outputs, &inputs).map_err(clash)?;
     let timestamp = source_date_epoch()?;
-    let standards = pdf_standards(&args.pdf_standards);
+    let standards = pdf_standards(&args.pdf_standards)?;
     check_standards(&standards).map_err(|err| Failure::new(exit::BAD_INPUT, format!("error: {err}")))?;
     let mut timings = Vec::new();
 
@@ -126,6 +148,10 @@ pub fn produce(args: &Job, registry: &Registry, messages: &mut Vec<String>) -> R
     let mut loaded = load::load(&args.data).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))?;
     let institution = institution_of(&args.language, &loaded)?;
     if let Some(institution) = &institution {
+        if let Some(folder) = institution.folder() {
+            output::check_not_inputs(&args.outputs, &[output::Input::Folder("institution folder", folder)])
+                .map_err(clash)?;
+        }
         pipeline::select_programs(&mut loaded, institution)?;
     }
     pipeline::localize(&mut loaded, &args.data, args.language.lang.as_deref(), args.language.locale.as_deref());
@@ -213,12 +239,23 @@ fn ms(time: Duration) -> String {
     format!("{:.1} ms", time.as_secs_f64() * 1000.0)
 }
 
-/// The PDF standards asked for: the official defaults, or none with `--pdf-standard none`.
-fn pdf_standards(asked: &[String]) -> Vec<String> {
+/// The PDF standards asked for: the official defaults, or none with `--pdf-standard none`, which
+/// contradicts any other standard asked for with it.
+fn pdf_standards(asked: &[String]) -> Result<Vec<String>, Failure> {
     if asked.is_empty() {
-        return DEFAULT_STANDARDS.iter().map(|s| (*s).to_owned()).collect();
+        return Ok(DEFAULT_STANDARDS.iter().map(|s| (*s).to_owned()).collect());
     }
-    asked.iter().filter(|s| s.as_str() != "none").cloned().collect()
+    let others: Vec<String> = asked.iter().filter(|s| s.as_str() != "none").cloned().collect();
+    if others.len() < asked.len() && !others.is_empty() {
+        return Err(Failure::new(
+            exit::BAD_INPUT,
+            format!(
+                "error: --pdf-standard none cannot go with --pdf-standard {}\n  hint: give `none` alone for a plain PDF, or only the standards wanted",
+                others.join(", ")
+            ),
+        ));
+    }
+    Ok(others)
 }
 
 /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for a fixed build time.
