@@ -13,7 +13,7 @@ chart-alt = Gráfico de barras das contribuições pagas e do apoio recebido em 
 chart-row = { $program }: pago { $paid }, recebido { $received }
 chart-nothing = nada
 
-warning-no-plugin = Nenhum plugin atende à família “{ $family }”: o programa { $program } mostra os seus campos comuns e os números que os seus dados declaram.
+warning-no-plugin = Nenhum módulo atende à família “{ $family }”: o programa { $program } mostra os seus campos comuns e os números que os seus dados declaram.
 
 # The workbook: sheet names and column headers; the title of a report without one.
 ods-sheet-programs = Programas
