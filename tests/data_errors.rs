@@ -56,3 +56,19 @@ fn check(case: &Path, update: bool) -> Result<(), String> {
     }
     if problems.is_empty() { Ok(()) } else { Err(format!("{name}: {}", problems.join("; "))) }
 }
+
+#[test]
+fn a_data_file_past_the_size_limit_is_refused_naming_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A sparse file one byte past 64 MiB takes no disk; /dev/zero never ends.
+    let big = dir.path().join("big.json");
+    std::fs::File::create(&big).expect("create").set_len((64 << 20) + 1).expect("grow");
+    for data in [big.as_path(), Path::new("/dev/zero")] {
+        let pdf = dir.path().join("report.pdf");
+        let output = run(informe().arg("build").arg(data).arg("-o").arg(&pdf).arg("--plugins").arg(profile_dir()));
+        assert_eq!(output.status.code(), Some(2), "{}: {}", data.display(), stderr(&output));
+        let expected = format!("error: {}: the file is larger than 64 MiB, the most informe reads", data.display());
+        assert!(stderr(&output).contains(&expected), "{}", stderr(&output));
+        assert!(!pdf.exists(), "a report was written");
+    }
+}

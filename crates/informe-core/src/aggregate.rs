@@ -39,7 +39,9 @@ pub fn sum_by_currency<'a>(entries: impl IntoIterator<Item = &'a Contribution>) 
             qualifier: Qualifier::Exact,
             parts: 0,
         });
-        total.amount += entry.amount;
+        // Validation refuses data whose amounts of a currency could overflow (`validate::check_sums`);
+        // a sum here still never panics, whatever calls it.
+        total.amount = total.amount.saturating_add(entry.amount);
         total.qualifier = total.qualifier.combine(entry.qualifier);
         total.parts += 1;
     }
@@ -113,7 +115,9 @@ pub struct IndicatorValue {
 
 /// Computes each indicator of `measure` from the metrics its programs' plugins tagged for it.
 ///
-/// Returns warnings for metrics tagged with an indicator the measure does not define.
+/// Returns the problems found: a warning for a metric tagged with an indicator the measure does
+/// not define, and an error where an indicator's counts add up to more than a count can hold —
+/// a report must never show a total that wrapped around.
 pub fn indicators(measure: &Measure, outputs: &[ProgramOutput], at: &str) -> (Vec<IndicatorValue>, Vec<Diagnostic>) {
     let mut values: Vec<IndicatorValue> = measure
         .indicators
@@ -127,6 +131,7 @@ pub fn indicators(measure: &Measure, outputs: &[ProgramOutput], at: &str) -> (Ve
         })
         .collect();
     let mut warnings = Vec::new();
+    let mut overflowed: Vec<String> = Vec::new();
     for (p, (program, output)) in measure.programs.iter().zip(outputs).enumerate() {
         for metric in &output.response.metrics {
             let (Some(tag), Quantity::Count { value }) = (&metric.indicator, &metric.figure.quantity) else { continue };
@@ -143,7 +148,23 @@ pub fn indicators(measure: &Measure, outputs: &[ProgramOutput], at: &str) -> (Ve
                 );
                 continue;
             };
-            indicator.total += value;
+            let Some(total) = indicator.total.checked_add(*value) else {
+                if !overflowed.contains(&indicator.id) {
+                    overflowed.push(indicator.id.clone());
+                    warnings.push(
+                        Diagnostic::error(format!(
+                            "the counts feeding the indicator `{tag}` add up to more than {}, the largest total that can be computed; metric `{}` of program `{}` passes it",
+                            u64::MAX,
+                            metric.id,
+                            program.id
+                        ))
+                        .at_path(format!("{at}.programs[{p}]"))
+                        .with_hint("check the counts of this program and of the ones before it for extra digits"),
+                    );
+                }
+                continue;
+            };
+            indicator.total = total;
             indicator.qualifier = indicator.qualifier.combine(metric.figure.qualifier);
             indicator.entries.push(IndicatorEntry {
                 program_id: program.id.clone(),
@@ -192,5 +213,13 @@ mod tests {
         assert_eq!(totals[1].qualifier, Qualifier::Approximately);
         let exact = sum_by_currency(&entries[..1]);
         assert_eq!(exact[0].qualifier, Qualifier::Exact);
+    }
+
+    #[test]
+    fn a_sum_past_the_largest_decimal_does_not_panic() {
+        // Validation refuses such data; whoever sums it anyway gets no panic.
+        let most = Decimal::MAX.to_string();
+        let entries = [money(&most, "USD", Qualifier::Exact), money(&most, "USD", Qualifier::Exact)];
+        assert_eq!(sum_by_currency(&entries)[0].amount, Decimal::MAX);
     }
 }

@@ -200,14 +200,26 @@ fn shorten(path: &str) -> Option<String> {
     }
 }
 
-/// Reads and parses a report file.
+/// The largest data file informe reads: 64 MiB, a thousand times the size of a party's real
+/// report, so that a wrong path (`/dev/zero`, a video) is refused instead of filling memory.
+pub const MAX_FILE_BYTES: u64 = 64 << 20;
+
+/// Reads and parses a report file of at most [`MAX_FILE_BYTES`].
 pub fn load(file: &Path) -> Result<Loaded, Diagnostics> {
-    let bytes = std::fs::read(file).map_err(|err| {
-        Diagnostics(vec![Diagnostic {
-            file: Some(file.to_path_buf()),
-            ..Diagnostic::error(format!("cannot read the file: {err}"))
-        }])
-    })?;
+    use std::io::Read;
+    let fail = |message: String| {
+        Diagnostics(vec![Diagnostic { file: Some(file.to_path_buf()), ..Diagnostic::error(message) }])
+    };
+    let cannot_read = |err: std::io::Error| fail(format!("cannot read the file: {err}"));
+    let opened = std::fs::File::open(file).map_err(cannot_read)?;
+    // One byte past the limit tells a file at the limit from a longer one, without reading more.
+    let mut bytes = Vec::new();
+    opened.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(cannot_read)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        let mut refused = fail(format!("the file is larger than {} MiB, the most informe reads", MAX_FILE_BYTES >> 20));
+        refused.0[0].hint = Some("is this the data file? a report's data is a JSON file of some kilobytes".to_owned());
+        return Err(refused);
+    }
     parse_bytes(bytes, file)
 }
 
