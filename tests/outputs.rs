@@ -243,3 +243,40 @@ fn all_outputs_are_replaced_together_and_keep_their_permission_bits() {
     }
     assert!(temporaries(dir.path()).is_empty());
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_informe_quietly() {
+    use std::os::unix::process::ExitStatusExt;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let commands: [Vec<String>; 3] = [
+        vec!["schema".into(), "--plugins".into(), s(&profile_dir())],
+        vec![
+            "new-plugin".into(),
+            "zines".into(),
+            "--family".into(),
+            "zines".into(),
+            "--dir".into(),
+            s(&dir.path().join("zines")),
+        ],
+        vec!["completions".into(), "bash".into()],
+    ];
+    for args in &commands {
+        let mut child = informe()
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("start informe");
+        // The reader goes before informe writes a byte, as `| head` does after its lines.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().expect("wait");
+        let err = stderr(&output);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert!(
+            output.status.success() || output.status.signal() == Some(libc::SIGPIPE),
+            "{args:?}: {:?} {err}",
+            output.status
+        );
+    }
+}

@@ -74,24 +74,50 @@ impl Diagnostic {
     }
 }
 
+/// `text` with every control character but those in `keep` written as an escape (`\u{1b}`).
+///
+/// Diagnostics quote data, plugin answers and file names, which anyone who wrote them controls:
+/// raw, an escape sequence among them could rewrite or hide what a terminal shows. Bidirectional
+/// overrides are escaped too, since they reorder what is read.
+pub fn escape_controls<'a>(text: &'a str, keep: &[char]) -> std::borrow::Cow<'a, str> {
+    let unsafe_char = |c: char| {
+        !keep.contains(&c) && (c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+    };
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Every field may quote what others wrote; the layout's own line breaks are the only ones.
+        let clean = |text: &str| escape_controls(text, &[]).into_owned();
         f.write_str(match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         })?;
-        match (&self.file, self.position) {
-            (Some(file), Some(pos)) => write!(f, ": {}:{}:{}", file.display(), pos.line, pos.col)?,
-            (Some(file), None) => write!(f, ": {}", file.display())?,
+        let file = self.file.as_ref().map(|file| clean(&file.display().to_string()));
+        match (file, self.position) {
+            (Some(file), Some(pos)) => write!(f, ": {file}:{}:{}", pos.line, pos.col)?,
+            (Some(file), None) => write!(f, ": {file}")?,
             (None, Some(pos)) => write!(f, ": {}:{}", pos.line, pos.col)?,
             (None, None) => {}
         }
         if let Some(path) = &self.path {
-            write!(f, ": at `{path}`")?;
+            write!(f, ": at `{}`", clean(path))?;
         }
-        write!(f, ": {}", self.message)?;
+        write!(f, ": {}", clean(&self.message))?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  hint: {}", clean(hint))?;
         }
         Ok(())
     }
@@ -130,6 +156,20 @@ impl fmt::Display for Diagnostics {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_from_any_field_are_escaped() {
+        let d = Diagnostic::error("family `\u{1b}]0;owned\u{7}` unknown\nerror: forged")
+            .at_path("measures[0].\u{202e}x")
+            .with_hint("a\tb")
+            .in_file(std::path::Path::new("da\u{1b}[2Jta.json"));
+        let shown = d.to_string();
+        assert_eq!(
+            shown,
+            "error: da\\u{1b}[2Jta.json: at `measures[0].\\u{202e}x`: family `\\u{1b}]0;owned\\u{7}` unknown\\u{a}error: forged\n  hint: a\\u{9}b"
+        );
+        assert_eq!(escape_controls("a\nb\tc\u{1b}", &['\n', '\t']), "a\nb\tc\\u{1b}");
+    }
 
     #[test]
     fn positions_count_characters_from_one() {

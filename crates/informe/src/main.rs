@@ -1,5 +1,9 @@
 //! `informe`: the command line. The only part of the project that talks to the terminal.
 
+// First, so that its `outln!` is known to every module after it.
+#[macro_use]
+mod terminal;
+
 mod cli;
 mod commands;
 mod exit;
@@ -19,7 +23,7 @@ fn main() {
         Ok(()) => exit::OK,
         Err(failure) => {
             if !failure.message.is_empty() {
-                eprintln!("{}", failure.message);
+                eprintln!("{}", terminal::clean(&failure.message));
             }
             failure.code
         }

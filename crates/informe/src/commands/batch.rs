@@ -235,6 +235,8 @@ impl Progress {
                 line.push_str(&format!("\n  {}", warning.replace('\n', "\n  ")));
             }
         }
+        // Labels and warnings quote file names and data.
+        let line = crate::terminal::clean(&line).into_owned();
         match &self.bar {
             Some(bar) => {
                 if outcome.result.is_err() || line.contains('\n') {
@@ -258,7 +260,7 @@ fn summarize(outcomes: &[Outcome], elapsed: Duration) -> Result<(), Failure> {
     let failed: Vec<&Outcome> = outcomes.iter().filter(|o| o.result.is_err()).collect();
     for outcome in &failed {
         if let Err(failure) = &outcome.result {
-            eprintln!("\n{}:\n{}", outcome.label, failure.message);
+            eprintln!("{}", crate::terminal::clean(&format!("\n{}:\n{}", outcome.label, failure.message)));
         }
     }
     let built = outcomes.len() - failed.len();

@@ -55,13 +55,13 @@ fn build_after(args: &BuildArgs, registry: &Registry, earlier: Vec<(&'static str
     let mut messages = Vec::new();
     let made = produce(&Job::from(args), registry, &mut messages);
     for message in &messages {
-        eprintln!("{message}");
+        eprintln!("{}", crate::terminal::clean(message));
     }
     let made = made?;
     let started = Instant::now();
     made.write()?;
     for (path, _, note) in &made.files {
-        eprintln!("wrote {}{note}", path.display());
+        eprintln!("{}", crate::terminal::clean(&format!("wrote {}{note}", path.display())));
     }
     if args.timings {
         let mut timings = earlier;

@@ -26,7 +26,8 @@ pub fn run(args: &CheckArgs) -> Result<(), Failure> {
             for warning in &prepared.warnings.0 {
                 eprintln!("{warning}");
             }
-            eprintln!("{}: {}", args.data.display(), summary(0, prepared.warnings.0.len()));
+            let line = format!("{}: {}", args.data.display(), summary(0, prepared.warnings.0.len()));
+            eprintln!("{}", crate::terminal::clean(&line));
             Ok(())
         }
         Err(Error::Data(diagnostics)) => {

@@ -1,7 +1,5 @@
 //! `informe completions` and `informe man`: generated from the clap definitions, never by hand.
 
-use std::io::Write;
-
 use clap::CommandFactory;
 
 use crate::cli::Cli;
@@ -9,8 +7,10 @@ use crate::exit::{self, Failure};
 
 pub fn completions(shell: clap_complete::Shell) -> Result<(), Failure> {
     let mut command = Cli::command();
-    clap_complete::generate(shell, &mut command, "informe", &mut std::io::stdout());
-    Ok(())
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "informe", &mut script);
+    crate::terminal::write_out(&script)
+        .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot print the completions: {err}")))
 }
 
 pub fn man(dir: Option<&std::path::Path>) -> Result<(), Failure> {
@@ -25,7 +25,6 @@ pub fn man(dir: Option<&std::path::Path>) -> Result<(), Failure> {
     clap_mangen::Man::new(Cli::command())
         .render(&mut page)
         .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot render the manual page: {err}")))?;
-    std::io::stdout()
-        .write_all(&page)
+    crate::terminal::write_out(&page)
         .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot print the manual page: {err}")))
 }

@@ -6,15 +6,15 @@ use crate::exit::{self, Failure};
 
 pub fn run() -> Result<(), Failure> {
     // Said first, because a report of another party must not be issued by one of them by mistake.
-    println!("Shipped examples, institutions of Mexico (a report names one to be issued by it):\n");
+    outln!("Shipped examples, institutions of Mexico (a report names one to be issued by it):\n");
     for id in shipped_ids() {
         let institution = Institution::find(&id).map_err(|d| Failure::new(exit::INTERNAL, d.to_string()))?;
         let identity = &institution.identity;
         let programs =
             if identity.programs.is_empty() { "all programs".to_owned() } else { identity.programs.join(", ") };
-        println!("{id:<10} {:<8} {}  ({programs})", identity.short_name, identity.name);
+        outln!("{id:<10} {:<8} {}  ({programs})", identity.short_name, identity.name);
     }
-    println!(
+    outln!(
         "\nhint: --institution NAME, or --institution FOLDER for a folder holding an institution.toml;\n      \
          without one, a report is issued by its data's `issuer`, or has a neutral title page for its country"
     );

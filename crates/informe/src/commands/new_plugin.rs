@@ -41,19 +41,19 @@ pub fn run(args: &NewPluginArgs) -> Result<(), Failure> {
     ];
     write_crate(&dir, &vars)?;
 
-    println!("created informe-plugin-{} for the family `{}` in {}", args.name, args.family, dir.display());
+    outln!("created informe-plugin-{} for the family `{}` in {}", args.name, args.family, dir.display());
     for (file, _) in FILES {
-        println!("  {}", dir.join(file).display());
+        outln!("  {}", dir.join(file).display());
     }
     if args.sdk_path.is_none() {
-        println!(
+        outln!(
             "note: Cargo.toml takes informe-plugin {} from the package registry; to build against a local SDK, \
              create the crate with --sdk-path PATH (crates/informe-plugin of an informe checkout)",
             informe_plugin::SDK_VERSION
         );
     }
     if let Some(workspace) = enclosing_workspace(&dir) {
-        println!(
+        outln!(
             "note: the crate is inside the cargo workspace of {}; it is a workspace of its own, so if that \
              workspace's `members` match {}, list the folder in its `exclude`",
             workspace.join("Cargo.toml").display(),
@@ -61,13 +61,13 @@ pub fn run(args: &NewPluginArgs) -> Result<(), Failure> {
         );
     }
     let library = format!("{DLL_PREFIX}informe_plugin_{crate_ident}{DLL_SUFFIX}");
-    println!();
-    println!("next:");
-    println!("  cd {}", dir.display());
-    println!("  cargo test                                 # the plugin's unit tests, in src/lib.rs");
-    println!("  cargo build --release                      # builds target/release/{library}");
-    println!("  informe plugins --plugins target/release   # lists `{}`", args.name);
-    println!("then copy target/release/{library} into a plugin folder (see README.md)");
+    outln!();
+    outln!("next:");
+    outln!("  cd {}", dir.display());
+    outln!("  cargo test                                 # the plugin's unit tests, in src/lib.rs");
+    outln!("  cargo build --release                      # builds target/release/{library}");
+    outln!("  informe plugins --plugins target/release   # lists `{}`", args.name);
+    outln!("then copy target/release/{library} into a plugin folder (see README.md)");
     Ok(())
 }
 

@@ -26,32 +26,35 @@ pub fn run(args: &PluginRunArgs) -> Result<(), Failure> {
         ));
     };
     if !plugin.families.contains(&program.family) {
-        eprintln!(
+        let warning = format!(
             "warning: plugin `{}` serves {} but program `{}` is of the family `{}`",
             plugin.name,
             plugin.families.join(", "),
             program.id,
             program.family
         );
+        eprintln!("{}", crate::terminal::clean(&warning));
     }
     let response = process::call(&plugin, &process::context_of(report), program)
         .map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
     let json = serde_json::to_string_pretty(&response)
         .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot print the answer: {err}")))?;
-    println!("{json}");
+    outln!("{json}");
     for problem in &response.problems {
         let severity = match problem.severity {
             informe_plugin::Severity::Error => "error",
             informe_plugin::Severity::Warning => "warning",
         };
-        eprintln!("{severity}: at `{}`: {}", problem.path, problem.message);
+        // A plugin's words are shown escaped, like every diagnostic.
+        let clean = |text: &str| informe_core::diagnostic::escape_controls(text, &[]).into_owned();
+        eprintln!("{severity}: at `{}`: {}", clean(&problem.path), clean(&problem.message));
         if let Some(hint) = &problem.hint {
-            eprintln!("  hint: {hint}");
+            eprintln!("  hint: {}", clean(hint));
         }
     }
     eprintln!(
         "{}: {} sections, {} metrics, {} problems",
-        plugin.name,
+        crate::terminal::clean(&plugin.name),
         response.sections.len(),
         response.metrics.len(),
         response.problems.len()

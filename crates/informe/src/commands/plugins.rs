@@ -17,8 +17,8 @@ pub fn run(args: &PluginsArgs) -> Result<(), Failure> {
 fn list(args: &PluginsArgs) -> Result<(), Failure> {
     let registry = load_plugins(&args.plugins)?;
     if registry.plugins().is_empty() {
-        println!("no plugins found");
-        println!("hint: pass a folder with --plugins DIR or set INFORME_PLUGIN_PATH");
+        outln!("no plugins found");
+        outln!("hint: pass a folder with --plugins DIR or set INFORME_PLUGIN_PATH");
         return Ok(());
     }
     let rows: Vec<[String; 5]> = registry
@@ -37,7 +37,7 @@ fn list(args: &PluginsArgs) -> Result<(), Failure> {
     table(["NAME", "VERSION", "FAMILIES", "ABI", "PATH"], &rows);
     let lock = lock_path(&args.plugins);
     if lock.is_file() {
-        println!("\nall pinned by {}", lock.display());
+        outln!("\nall pinned by {}", lock.display());
     }
     Ok(())
 }
@@ -59,18 +59,24 @@ fn pin(args: &PluginsArgs) -> Result<(), Failure> {
     let path = lock_path(&args.plugins);
     output::write_atomic(&path, &lock::to_bytes(entries))?;
     table(["NAME", "SHA-256", "PATH"], &rows);
-    println!("\npinned {} plugins in {}", rows.len(), path.display());
+    outln!("\npinned {} plugins in {}", rows.len(), path.display());
     Ok(())
 }
 
-/// Prints `rows` under `header` in aligned columns.
+/// Prints `rows` under `header` in aligned columns; cells (a plugin's own name and version among
+/// them) are shown with their control characters escaped.
 fn table<const N: usize>(header: [&str; N], rows: &[[String; N]]) {
     let header = header.map(String::from);
+    let rows: Vec<[String; N]> = rows
+        .iter()
+        .map(|row| row.clone().map(|cell| crate::terminal::clean(&cell).replace(['\n', '\t'], " ")))
+        .collect();
+    let rows = &rows[..];
     let widths: Vec<usize> = (0..N)
         .map(|i| rows.iter().chain(std::iter::once(&header)).map(|r| r[i].chars().count()).max().unwrap_or(0))
         .collect();
     for row in std::iter::once(&header).chain(rows) {
         let line: Vec<String> = row.iter().zip(&widths).map(|(cell, w)| format!("{cell:<w$}")).collect();
-        println!("{}", line.join("  ").trim_end());
+        outln!("{}", line.join("  ").trim_end());
     }
 }

@@ -11,6 +11,6 @@ pub fn run(args: &SchemaArgs) -> Result<(), Failure> {
     let schema = data_schema(&registry).map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
     let text = serde_json::to_string_pretty(&schema)
         .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot print the schema: {err}")))?;
-    println!("{text}");
+    outln!("{text}");
     Ok(())
 }

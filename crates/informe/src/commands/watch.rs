@@ -74,7 +74,7 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
     }
 
     rebuild(args, &registry);
-    eprintln!("watching {} for changes (Ctrl-C to stop)", args.data.display());
+    eprintln!("watching {} for changes (Ctrl-C to stop)", crate::terminal::clean(&args.data.display().to_string()));
     loop {
         let Ok(first) = rx.recv() else { return Ok(()) };
         let mut events = vec![first];
@@ -89,7 +89,7 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
                 Change::Input => input_changed = true,
                 Change::Plugin(plugin) => eprintln!(
                     "plugin {} changed: loaded plugins are never unloaded, restart `informe watch` to use the new one",
-                    plugin.display()
+                    crate::terminal::clean(&plugin.display().to_string())
                 ),
                 Change::Unrelated => {}
             }
@@ -115,7 +115,7 @@ fn rebuild(args: &BuildArgs, registry: &informe_core::Registry) {
     if let Err(failure) = build_with(args, registry)
         && !failure.message.is_empty()
     {
-        eprintln!("{}", failure.message);
+        eprintln!("{}", crate::terminal::clean(&failure.message));
         eprintln!("build failed; watching for the next change");
     }
 }
