@@ -290,3 +290,28 @@ fn check_reports_every_problem_and_writes_nothing() {
     assert!(err.contains("1 error, 1 warning"), "{err}");
     assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1, "check wrote something");
 }
+
+#[test]
+fn a_plugin_folder_that_is_a_file_or_missing_is_named_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("notes.txt");
+    std::fs::write(&file, "").expect("file");
+    let output = run(informe().arg("plugins").arg("--plugins").arg(&file));
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(&format!("plugin folder {} is not a folder", file.display())),
+        "{}",
+        stderr(&output)
+    );
+
+    let missing = dir.path().join("nope");
+    let env = std::env::join_paths([&missing, &file]).expect("path list");
+    let output = run(informe().env("INFORME_PLUGIN_PATH", env).arg("plugins"));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(
+        err.contains(&format!("plugin folder {} of INFORME_PLUGIN_PATH does not exist", missing.display())),
+        "{err}"
+    );
+    assert!(err.contains(&format!("plugin folder {} of INFORME_PLUGIN_PATH is not a folder", file.display())), "{err}");
+}

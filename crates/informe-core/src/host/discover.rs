@@ -14,8 +14,11 @@ use crate::host::worker::Isolation;
 pub enum Origin {
     /// Named by the user (`--plugins`): it must exist.
     Explicit,
-    /// From `INFORME_PLUGIN_PATH`, or `plugins/` beside the executable: skipped when missing.
+    /// `plugins/` beside the executable: skipped when missing.
     Conventional,
+    /// From `INFORME_PLUGIN_PATH`: skipped when missing or not a folder, with a warning (see
+    /// [`SearchPath::warnings`]), since a typo there would otherwise silently drop plugins.
+    Environment,
     /// The cargo target folder of a checkout: holds other libraries too, so only files named
     /// like the workspace's plugin crates (`informe_plugin_*`) are taken.
     CargoTarget,
@@ -48,7 +51,7 @@ impl SearchPath {
             .collect();
         if let Some(value) = env_path {
             dirs.extend(
-                std::env::split_paths(value).filter(|p| !p.as_os_str().is_empty()).map(|p| (p, Origin::Conventional)),
+                std::env::split_paths(value).filter(|p| !p.as_os_str().is_empty()).map(|p| (p, Origin::Environment)),
             );
         }
         if let Some(exe_dir) = exe.and_then(Path::parent) {
@@ -60,6 +63,19 @@ impl SearchPath {
         Self { dirs }
     }
 
+    /// What the caller should tell the user about the search path: each `INFORME_PLUGIN_PATH`
+    /// entry that is missing or not a folder, and so searched for nothing.
+    pub fn warnings(&self) -> Vec<String> {
+        self.dirs
+            .iter()
+            .filter(|(dir, origin)| *origin == Origin::Environment && !dir.is_dir())
+            .map(|(dir, _)| {
+                let what = if dir.exists() { "is not a folder" } else { "does not exist" };
+                format!("warning: the plugin folder {} of INFORME_PLUGIN_PATH {what}; it is skipped", dir.display())
+            })
+            .collect()
+    }
+
     /// Lists the plugin files to load, each once, in search order.
     pub fn files(&self) -> Result<Vec<PathBuf>, PluginError> {
         let mut seen = Vec::new();
@@ -67,7 +83,11 @@ impl SearchPath {
         for (dir, origin) in &self.dirs {
             if !dir.is_dir() {
                 if *origin == Origin::Explicit {
-                    return Err(PluginError::MissingDir { path: dir.clone() });
+                    return Err(if dir.exists() {
+                        PluginError::NotADir { path: dir.clone() }
+                    } else {
+                        PluginError::MissingDir { path: dir.clone() }
+                    });
                 }
                 continue;
             }
@@ -100,7 +120,7 @@ fn is_plugin_file(path: &Path, origin: Origin) -> bool {
     let is_library = path.extension().is_some_and(|e| e == DLL_EXTENSION) && path.is_file();
     match origin {
         Origin::CargoTarget => is_library && name.starts_with(&format!("{DLL_PREFIX}informe_plugin_")),
-        Origin::Explicit | Origin::Conventional => is_library,
+        Origin::Explicit | Origin::Conventional | Origin::Environment => is_library,
     }
 }
 
@@ -239,6 +259,22 @@ mod tests {
         let missing = root.path().join("nope");
         let err = SearchPath::standard(std::slice::from_ref(&missing), None, None).files().expect_err("must fail");
         assert!(err.to_string().contains("does not exist"), "{err}");
-        assert!(SearchPath::standard(&[], Some(missing.as_os_str()), None).files().expect("skip").is_empty());
+        let from_env = SearchPath::standard(&[], Some(missing.as_os_str()), None);
+        assert!(from_env.files().expect("skip").is_empty());
+        assert_eq!(
+            from_env.warnings(),
+            vec![format!(
+                "warning: the plugin folder {} of INFORME_PLUGIN_PATH does not exist; it is skipped",
+                missing.display()
+            )]
+        );
+
+        // A file where a folder is expected says so, named or from the environment.
+        let file = root.path().join("libplugin.so");
+        std::fs::write(&file, "").expect("file");
+        let err = SearchPath::standard(std::slice::from_ref(&file), None, None).files().expect_err("must fail");
+        assert!(err.to_string().contains("is not a folder"), "{err}");
+        let from_env = SearchPath::standard(&[], Some(file.as_os_str()), None);
+        assert!(from_env.warnings()[0].ends_with("of INFORME_PLUGIN_PATH is not a folder; it is skipped"));
     }
 }

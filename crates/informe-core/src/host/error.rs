@@ -8,6 +8,11 @@ pub enum PluginError {
     #[error("plugin folder {path} does not exist")]
     MissingDir { path: PathBuf },
 
+    #[error(
+        "plugin folder {path} is not a folder\n  hint: --plugins names a folder of plugin libraries; `informe plugin run FILE …` runs one file"
+    )]
+    NotADir { path: PathBuf },
+
     #[error("cannot read plugin folder {path}: {source}")]
     ReadDir { path: PathBuf, source: std::io::Error },
 

@@ -5,6 +5,7 @@
 //! Notes (footnotes, sources, what counts toward each indicator).
 
 mod canonical;
+mod meta;
 mod sheets;
 mod styles;
 mod zip_dates;

@@ -20,6 +20,9 @@ pub fn fix(archive: &[u8], timestamp: i64) -> ZipResult<Vec<u8>> {
         if name.ends_with(".xml") {
             let mut xml = Vec::new();
             reader.by_index(index)?.read_to_end(&mut xml)?;
+            if name == "meta.xml" {
+                xml = crate::ods::meta::declare_dc(&xml);
+            }
             let xml = canonicalize(&xml).map_err(|e| ZipError::Io(std::io::Error::other(e)))?;
             let options =
                 SimpleFileOptions::default().compression_method(CompressionMethod::Deflated).last_modified_time(date);

@@ -55,7 +55,11 @@ pub(crate) fn load_plugins(dirs: &PluginDirs) -> Result<Registry, Failure> {
 /// Loads every plugin on the search path with `lock` (if any) in force.
 pub(crate) fn load_plugins_with(dirs: &PluginDirs, lock: Option<Lock>) -> Result<Registry, Failure> {
     let options = LoadOptions { isolation: isolation(dirs)?, lock };
-    Registry::load_with(&search_path(dirs), &options).map_err(|errors| {
+    let search = search_path(dirs);
+    for warning in search.warnings() {
+        eprintln!("{}", crate::terminal::clean(&warning));
+    }
+    Registry::load_with(&search, &options).map_err(|errors| {
         let message = errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n");
         Failure::new(exit::PLUGIN, message)
     })
