@@ -65,7 +65,7 @@ fn report_text(dir: &Path, lang: &str) -> (String, String, Vec<String>) {
         .arg(profile_dir())
         .args(["--lang", lang]));
     assert!(output.status.success(), "build failed:\n{}", stderr(&output));
-    let english = if lang == "en" { Vec::new() } else { english_words(&pdf, lang) };
+    let english = if lang == "en" { Vec::new() } else { english_words(&pdf, lang, &input) };
     (pdf_text(&pdf), stderr(&output), english)
 }
 

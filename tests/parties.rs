@@ -61,7 +61,7 @@ fn each_party_report_shows_its_figures_in_its_language_and_nothing_foreign() {
             }
         }
         if language != "en" {
-            let english = english_words(&pdf, &language);
+            let english = english_words(&pdf, &language, &fixture);
             if !english.is_empty() {
                 failures.push(format!("{name}: English words in the {language} report: {}", english.join(" ")));
             }
@@ -76,7 +76,7 @@ fn the_language_check_finds_english_in_a_report() {
     let dir = tempfile::tempdir().expect("temp dir");
     let pdf = dir.path().join("en.pdf");
     build(&root().join("fixtures/mexico-2012-2015.json"), "en", &pdf);
-    let english = english_words(&pdf, "es");
+    let english = english_words(&pdf, "es", &root().join("fixtures/mexico-2012-2015.json"));
     for word in ["projects", "benefited", "through"] {
         assert!(english.iter().any(|w| w == word), "`{word}` not found among {english:?}");
     }
