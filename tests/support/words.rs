@@ -41,14 +41,14 @@ fn collect<'a>(value: &'a Value, language: &str, out: &mut Vec<&'a str>) {
         Value::Object(map) => {
             // A text by language that has the report's language: only that entry is the data's
             // word there. One that lacks it falls back (with a warning) to another language.
-            let by_language =
-                !map.is_empty() && map.iter().all(|(k, v)| v.is_string() && is_language_tag(k));
+            let by_language = !map.is_empty() && map.iter().all(|(k, v)| v.is_string() && is_language_tag(k));
             let has = |k: &String| k.split('-').next() == Some(language);
             let translated = by_language && map.keys().any(has);
             for (key, v) in map {
                 // Identifiers and codes are never words of the report.
-                let code = ["id", "family", "indicator", "footnote", "currency", "qualifier", "language", "country_code"]
-                    .contains(&key.as_str());
+                let code =
+                    ["id", "family", "indicator", "footnote", "currency", "qualifier", "language", "country_code"]
+                        .contains(&key.as_str());
                 if !code && (!translated || has(key)) {
                     collect(v, language, out);
                 }
