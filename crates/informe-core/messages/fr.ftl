@@ -1,6 +1,6 @@
 # Les mots qu’informe écrit dans un rapport, en français.
 
-summary-intro = En { $period }, la mesure « { $measure } » de { $country } comprenait { $count ->
+summary-intro = En { $period }, la mesure « { $measure } » du rapport comprenait { $count ->
     [one] un programme
    *[other] { $count } programmes
 } : { $programs }.

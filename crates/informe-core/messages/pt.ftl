@@ -1,6 +1,6 @@
 # As palavras que o informe escreve num relatório, em português.
 
-summary-intro = Em { $period }, a medida “{ $measure }” de { $country } compreendeu { $count ->
+summary-intro = Em { $period }, a medida “{ $measure }” deste relatório compreendeu { $count ->
     [one] um programa
    *[other] { $count } programas
 }: { $programs }.

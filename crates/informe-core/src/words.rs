@@ -68,7 +68,8 @@ mod tests {
         assert_eq!(intro("es-MX"), "En 2012–2015, la medida «M» de Mexico comprendió 6 programas: A, B.");
         assert_eq!(
             intro("fr"),
-            "En 2012–2015, la mesure «\u{a0}M\u{a0}» de Mexico comprenait 6 programmes\u{202f}: A, B."
+            // French puts an article before a country's name ("du Mexique"), which CLDR's names lack.
+            "En 2012–2015, la mesure «\u{a0}M\u{a0}» du rapport comprenait 6 programmes\u{202f}: A, B."
         );
         assert_eq!(intro("de"), intro("en"), "a language without a catalogue reads English");
     }
