@@ -119,20 +119,28 @@ pub fn context_of(report: &Report) -> Context {
     }
 }
 
-/// The request for one program. The figures its data states are the host's to merge (see
-/// `merge_stated`), and a plugin built before `metrics` existed denies unknown fields, so they
-/// are not sent.
+/// The request for one program, in the wire's own types: its texts already in the report's
+/// language, without the figures its data states (see `merge_stated`).
 fn request_for(context: &Context, program: &Program) -> Request {
-    Request { context: context.clone(), program: Program { metrics: Vec::new(), ..program.clone() } }
+    Request { abi_minor: informe_plugin::abi::ABI_MINOR, context: context.clone(), program: program.into() }
+}
+
+/// The bytes of the request for a plugin of ABI minor `plugin_minor`: a plugin of an SDK that
+/// refused unknown fields gets only those it knew (see `informe_plugin::compat`).
+pub fn encode_request(request: &Request, plugin_minor: u16) -> serde_json::Result<Vec<u8>> {
+    let mut value = serde_json::to_value(request)?;
+    informe_plugin::wire::fit_for(&mut value, plugin_minor);
+    serde_json::to_vec(&value)
 }
 
 /// Calls `plugin` on one program and checks its answer against the output contract.
 pub fn call(plugin: &Plugin, context: &Context, program: &Program) -> Result<Response, PluginError> {
-    let bytes = serde_json::to_vec(&request_for(context, program)).map_err(|err| PluginError::Failed {
-        plugin: plugin.name.clone(),
-        program: program.id.clone(),
-        message: format!("cannot encode the request: {err}"),
-    })?;
+    let bytes =
+        encode_request(&request_for(context, program), plugin.abi_minor).map_err(|err| PluginError::Failed {
+            plugin: plugin.name.clone(),
+            program: program.id.clone(),
+            message: format!("cannot encode the request: {err}"),
+        })?;
     match plugin.process(&bytes) {
         CallOutcome::Ok(body) => decode(&body, &plugin.name, &program.id),
         CallOutcome::Error(message) => {
@@ -152,7 +160,8 @@ pub fn call(plugin: &Plugin, context: &Context, program: &Program) -> Result<Res
     }
 }
 
-/// Parses a plugin's response and holds it to the output contract.
+/// Parses a plugin's response, ignoring fields a later SDK may add, and holds it to the output
+/// contract.
 fn decode(body: &[u8], plugin: &str, program: &str) -> Result<Response, PluginError> {
     let contract =
         |message: String| PluginError::Contract { plugin: plugin.to_owned(), program: program.to_owned(), message };
@@ -204,7 +213,7 @@ mod tests {
         assert_eq!(response.metrics[1], expected);
         let amount: Decimal = "12000.50".parse().expect("decimal");
         assert_eq!(response.metrics[2], Metric::money("grants", "Grants", amount, "EUR"));
-        // The request leaves them out, for plugins that do not know the field.
+        // The request leaves them out: they are the host's to merge.
         let report: Report = serde_json::from_value(serde_json::json!({
             "country": "Ghana", "period": {"from": 2012, "to": 2015}, "language": "en", "measures": []
         }))

@@ -171,7 +171,8 @@ pub fn charts(fmt: &Formatter, words: &Words, table: &FinanceTable<'_>) -> Vec<C
 
 #[cfg(test)]
 mod tests {
-    use informe_plugin::{Program, Response};
+    use informe_plugin::Response;
+    use informe_plugin::model::Program;
 
     use super::*;
     use crate::aggregate;

@@ -10,10 +10,12 @@
 pub const MAGIC: [u8; 8] = *b"INFORME\0";
 /// Incremented on any incompatible change of the ABI or the JSON exchange contract.
 pub const ABI_MAJOR: u16 = 1;
-/// Incremented when fields are appended to [`Descriptor`] or optional JSON fields are added.
+/// Incremented when fields are appended to [`Descriptor`] or optional JSON fields are added;
+/// what each minor added is in the SDK's `CHANGELOG.md`, what a minor may change in [`compat`](crate::compat).
 ///
-/// 1.1 added the context's `country_code` and `source_language` and the response's `family_name`.
-pub const ABI_MINOR: u16 = 1;
+/// 1.1 added the context's `country_code` and `source_language` and the response's `family_name`;
+/// 1.2 made both sides ignore unknown fields and added the request's `abi_minor`.
+pub const ABI_MINOR: u16 = 2;
 /// The exported symbol (a function returning `*const Descriptor`) the host looks up.
 pub const ENTRY_SYMBOL: &str = "informe_plugin_descriptor";
 

@@ -2,6 +2,9 @@
 //!
 //! The host decides how each block looks; a plugin only says what it is. Text in spans is shown
 //! literally, whatever characters it contains.
+//!
+//! The host reads these leniently (a field a later SDK adds is ignored); an unknown block `type`
+//! is still refused, so a plugin sends a kind of block only to hosts whose `abi_minor` knows it.
 
 use serde::{Deserialize, Serialize};
 
@@ -10,7 +13,6 @@ use crate::model::{Period, Qualifier};
 
 /// A titled part of a program's chapter.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Section {
     pub title: String,
     #[serde(default)]
@@ -31,7 +33,7 @@ impl Section {
 
 /// One block of narrative content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
+#[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Block {
     /// A sub-heading inside the section.
     Heading { text: String },
@@ -88,7 +90,6 @@ impl Emphasis {
 
 /// A run of text with one emphasis.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Span {
     pub text: String,
     #[serde(default, skip_serializing_if = "Emphasis::is_none")]
@@ -152,7 +153,6 @@ impl From<Figure> for Cell {
 
 /// A headline figure with its label.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct KeyFigure {
     pub label: String,
     pub figure: Figure,

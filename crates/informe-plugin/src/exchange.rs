@@ -8,11 +8,19 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::Section;
 use crate::metric::Metric;
-use crate::model::{Period, Program};
+use crate::model::Period;
+use crate::wire::Program;
 
 /// What the host sends for each program.
+///
+/// Read leniently: a field a later host adds is ignored (see [`compat`](crate::compat)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Request {
+    /// The host's ABI minor, so a plugin knows which optional parts of the exchange the host
+    /// understands (a response field, a kind of block); `0` from hosts before ABI 1.2, which did
+    /// not send it and understand what ABI 1.1 defined.
+    #[serde(default)]
+    pub abi_minor: u16,
     pub context: Context,
     pub program: Program,
 }
@@ -110,8 +118,10 @@ fn deserialize<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Probl
 }
 
 /// What a plugin answers for one program.
+///
+/// Read leniently by the host (a field a later SDK adds is ignored), then held to the output
+/// contract: metric ids, currencies, what may feed an indicator.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Response {
     /// Problems found in the program, chiefly in its family `data`.
     #[serde(default)]
@@ -150,7 +160,6 @@ pub enum Severity {
 
 /// A validation problem in a program.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Problem {
     pub severity: Severity,
     /// Path inside the program, e.g. `data.sub_periods[1].period`.

@@ -32,6 +32,7 @@
 
 pub mod abi;
 pub mod catalog;
+pub mod compat;
 pub mod content;
 pub mod exchange;
 pub mod family;
@@ -44,15 +45,18 @@ pub mod model;
 pub mod runtime;
 pub mod testing;
 pub mod text;
+pub mod wire;
 
 pub use content::{Block, Cell, Emphasis, Figure, KeyFigure, Section, Span};
 pub use exchange::{Context, PluginError, Problem, Request, Response, Severity};
 pub use metric::{BENEFICIARY_PROJECTS, Metric, Quantity};
-pub use model::{Contribution, FinancialResources, Footnote, Period, Program, Qualifier};
+pub use model::{Period, Qualifier};
+// A plugin sees the program as the request carries it, not as the data file's strict model.
 pub use rust_decimal::Decimal;
 pub use schemars;
 pub use serde_json;
 pub use text::Text;
+pub use wire::{Contribution, FinancialResources, Footnote, Program};
 
 /// The version of this SDK, recorded in every plugin's descriptor.
 pub const SDK_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -65,7 +69,8 @@ pub mod prelude {
     pub use crate::family::{Common, Count, Money, Narrator};
     pub use crate::format::Formatter;
     pub use crate::metric::{BENEFICIARY_PROJECTS, Metric, Quantity};
-    pub use crate::model::{Contribution, Period, Program, Qualifier};
+    pub use crate::model::{Period, Qualifier};
+    pub use crate::wire::{Contribution, Program};
     pub use rust_decimal::Decimal;
     pub use schemars::JsonSchema;
 }

@@ -11,7 +11,7 @@ pub const BENEFICIARY_PROJECTS: &str = "beneficiary-projects";
 
 /// The value of a metric.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Quantity {
     /// An amount of money; `amount` is a decimal string, `currency` an ISO 4217 code.
     Money {

@@ -72,7 +72,7 @@ pub fn request_for(report_json: &str, program_id: &str) -> Request {
         .clone();
     let program =
         serde_json::from_value(program).unwrap_or_else(|e| panic!("program `{program_id}` does not deserialize: {e}"));
-    Request { context, program }
+    Request { abi_minor: crate::abi::ABI_MINOR, context, program }
 }
 
 /// The request of [`request_for`], for a report written in `locale` (BCP 47, e.g. `es-MX`): its
