@@ -1,0 +1,152 @@
+//! The common family data end to end: read through the schema, checked, and narrated in each language.
+
+use super::*;
+use crate::catalog::Sources;
+use crate::exchange::{Request, Response};
+use crate::testing::{assert_catalogues_complete, paragraphs, request_in};
+
+/// A family type as a plugin declares one.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct Data {
+    #[serde(flatten)]
+    common: Common,
+}
+
+const OWN: Sources = &[("en", "family-name = Examples\n"), ("es", "family-name = Ejemplos\n")];
+
+fn report(data: &str) -> String {
+    format!(
+        r#"{{"country": "Uruguay", "country_code": "UY", "period": {{"from": 2010, "to": 2014}}, "language": "es",
+            "measures": [{{"programs": [{{"id": "p", "name": "IBERESCENA", "family": "f", "data": {data}}}]}}]}}"#
+    )
+}
+
+fn run(data: &str, locale: &str) -> Result<Response, Response> {
+    let request: Request = request_in(&report(data), "p", locale);
+    let (data, mut response) = request.validated::<Data>(|d| check(&d.common, &request.context))?;
+    let narrator = Narrator::new(&request, OWN).expect("catalogues");
+    let narrated = narrator.narrate(&data.common);
+    response.sections = narrated.sections;
+    response.metrics = narrated.metrics;
+    response.summary = narrated.summary;
+    narrator.finish(&mut response, &data.common);
+    Ok(response)
+}
+
+#[test]
+fn the_sdk_catalogues_are_complete() {
+    assert_catalogues_complete(narrate::FAMILY_MESSAGES);
+}
+
+#[test]
+fn absent_data_says_nothing_and_the_minimal_data_counts_toward_the_indicator() {
+    let empty = run("{}", "es").expect("empty data is valid");
+    assert!(empty.sections.is_empty() && empty.metrics.is_empty() && empty.summary.is_none(), "{empty:?}");
+    assert_eq!(empty.family_name.as_deref(), Some("Ejemplos"));
+
+    let plain = run(r#"{"projects": 15}"#, "es").expect("valid");
+    assert_eq!(plain.metrics[0].indicator.as_deref(), Some(crate::BENEFICIARY_PROJECTS));
+    assert_eq!(paragraphs(&plain), ["En 2010–2014, se beneficiaron 15 proyectos de IBERESCENA."]);
+
+    let qualified = run(r#"{"projects": {"count": 40, "qualifier": "more-than"}}"#, "en").expect("valid");
+    assert_eq!(paragraphs(&qualified), ["In 2010–2014, more than 40 projects benefited from IBERESCENA."]);
+    assert_eq!(qualified.summary.as_deref(), Some("Through IBERESCENA, more than 40 projects benefited."));
+}
+
+#[test]
+fn countries_are_named_in_the_report_language_from_their_codes() {
+    let data = r#"{"countries": ["AR", "BR", "MX"]}"#;
+    let es = run(data, "es-UY").expect("valid");
+    assert_eq!(paragraphs(&es), ["3 países participaron en IBERESCENA: Argentina, Brasil y México."]);
+    let fr = run(data, "fr").expect("valid");
+    assert_eq!(paragraphs(&fr), ["3 pays ont participé au programme IBERESCENA : Argentine, Brésil et Mexique."]);
+    let bad = run(r#"{"countries": ["AR", "Brasil"]}"#, "es").expect_err("not a code");
+    assert_eq!(bad.problems[0].path, "data.countries[1]");
+    let repeated = run(r#"{"countries": ["AR", "BR", "ar"]}"#, "en").expect("a repeat is a warning");
+    assert_eq!(repeated.problems[0].path, "data.countries[2]");
+    assert_eq!(paragraphs(&repeated), ["2 countries took part in IBERESCENA: Argentina and Brazil."]);
+}
+
+#[test]
+fn texts_of_the_data_follow_the_report_language_and_fallbacks_are_reported() {
+    let data = r#"{"sub_periods": [{"period": {"from": 2010, "to": 2012},
+        "areas": [{"en": "training", "es": "formación"}, {"en": "co-production"}],
+        "supported": [{"kind": {"en": "projects", "es": "proyectos"}, "count": 12}]}]}"#;
+    let es = run(data, "es").expect("valid");
+    assert_eq!(
+        paragraphs(&es),
+        ["En 2010–2012, el apoyo se destinó a 12 proyectos en las áreas de formación y co-production."]
+    );
+    let warnings: Vec<&str> = es.problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(warnings, ["data.sub_periods[0].areas[1]"]);
+    assert_eq!(
+        es.metrics[0].indicator.as_deref(),
+        Some(crate::BENEFICIARY_PROJECTS),
+        "sub-periods count without a total"
+    );
+}
+
+#[test]
+fn unknown_fields_and_contradictions_are_located() {
+    let typo = run(r#"{"projets": 4}"#, "en").expect_err("unknown field");
+    assert_eq!(
+        (typo.problems[0].path.as_str(), typo.problems[0].hint.as_deref()),
+        ("data.projets", Some("did you mean `projects`?"))
+    );
+    let overlap = run(
+        r#"{"sub_periods": [{"period": {"from": 2010, "to": 2012}}, {"period": {"from": 2012, "to": 2014}}]}"#,
+        "en",
+    )
+    .expect_err("overlap");
+    assert_eq!(overlap.problems[0].path, "data.sub_periods[1].period");
+    let outside =
+        run(r#"{"calls": [{"period": {"from": 2009, "to": 2010}, "projects": 2}]}"#, "en").expect_err("outside");
+    assert_eq!(outside.problems[0].path, "data.calls[0].period");
+    let currency =
+        run(r#"{"calls": [{"name": "A", "amount": {"amount": "5", "currency": "XXY"}}]}"#, "en").expect_err("currency");
+    assert_eq!(currency.problems[0].path, "data.calls[0].amount.currency");
+    // Serde reports errors inside the flattened common data at the root: they are located again.
+    for (data, path) in [
+        (r#"{"projects": -4}"#, "data.projects"),
+        (r#"{"partners": [{"acronym": "ICOM"}]}"#, "data.partners[0]"),
+        (
+            r#"{"sub_periods": [{"period": {"from": 2010, "to": 2011}, "supported": [{"kind": "films", "count": "3"}]}]}"#,
+            "data.sub_periods[0].supported[0].count",
+        ),
+    ] {
+        let malformed = run(data, "en").expect_err(data);
+        assert_eq!(malformed.problems[0].path, path, "{data}");
+    }
+}
+
+#[test]
+fn every_common_field_is_narrated_with_its_metrics() {
+    let data = r#"{
+        "calls": [{"name": "Ayudas 2013", "period": {"from": 2013, "to": 2013}, "projects": 3,
+                   "amount": {"amount": "45000", "currency": "EUR", "qualifier": "approximately"}}],
+        "beneficiaries": [{"who": "artists", "count": 35}],
+        "partners": [{"name": "International Council of Museums", "acronym": "ICOM"}],
+        "meetings": {"count": 4, "formats": ["workshops", "forums"], "topics": ["crafts"]},
+        "alliances": {"count": 14, "partners": ["research centers"]},
+        "achievements": ["An observatory was created."]
+    }"#;
+    let en = run(data, "en").expect("valid");
+    let ids: Vec<&str> = en.metrics.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["call-1-projects", "call-1-amount", "beneficiaries-1", "partners", "meetings", "alliances"]);
+    assert_eq!(en.metrics[0].indicator.as_deref(), Some(crate::BENEFICIARY_PROJECTS), "calls count without a total");
+    let Some(crate::Block::KeyFigures { items }) = en.sections[0].blocks.first() else { panic!("key figures first") };
+    assert_eq!(items.len(), 4, "the call's figures stay in its table");
+    assert_eq!(
+        paragraphs(&en),
+        [
+            "35 artists were benefited by IBERESCENA.",
+            "IBERESCENA worked with this network or organization:",
+            "4 meetings were held (workshops and forums).",
+            "They discussed:",
+            "14 formal alliances were made, with:",
+            "Other results:",
+        ]
+    );
+    assert_eq!(en.summary.as_deref(), Some("Through IBERESCENA, 3 projects benefited."));
+}
