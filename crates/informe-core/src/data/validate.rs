@@ -5,19 +5,22 @@ use std::collections::{HashMap, HashSet};
 use informe_plugin::model::StatedMetric;
 use rust_decimal::Decimal;
 
-use crate::data::model::{Contribution, Indicator, Measure, Period, Program, Report};
+use crate::data::model::{Contribution, Indicator, Measure, Period, Program, Report, Text};
 use crate::data::{messages, suggest};
 use crate::diagnostic::Diagnostic;
 
 /// Every problem of `report`, each with the JSON path it is at.
 pub fn report(report: &Report) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    if report.period.from > report.period.to {
+    if let Some(year) = outside_years(&report.period) {
+        out.push(year_error(year, "period"));
+    } else if report.period.from > report.period.to {
         out.push(
             Diagnostic::error(format!("the period starts in {} but ends in {}", report.period.from, report.period.to))
                 .at_path("period"),
         );
     }
+    check_names(report, &mut out);
     if report.language.trim().is_empty() {
         out.push(
             Diagnostic::error("the language is empty")
@@ -43,6 +46,7 @@ pub fn report(report: &Report) -> Vec<Diagnostic> {
         let at = format!("measures[{m}]");
         let mut indicator_ids = HashSet::new();
         for (i, indicator) in measure.indicators.iter().enumerate() {
+            check_id("indicator", &indicator.id, &format!("{at}.indicators[{i}].id"), &mut out);
             if !indicator_ids.insert(indicator.id.as_str()) {
                 out.push(
                     Diagnostic::error(format!("indicator id `{}` is used twice", indicator.id))
@@ -150,14 +154,115 @@ pub fn amount_texts<'t>(report: &Report, text_at: impl Fn(&str) -> Option<&'t st
     }
     let mut out = Vec::new();
     for path in paths {
-        if let Some(text) = text_at(&path)
-            && !is_plain_decimal(text.strip_prefix('-').unwrap_or(text))
-        {
+        let Some(text) = text_at(&path) else { continue };
+        if !is_plain_decimal(text.strip_prefix('-').unwrap_or(text)) {
             let (message, hint) = messages::amount_error(text);
             out.push(Diagnostic { hint, ..Diagnostic::error(message).at_path(path) });
+        } else if Decimal::from_str_exact(text).is_err() {
+            // rust_decimal keeps 28 decimals and about 28 significant digits; reading more
+            // rounds, and a report must show the amount its source wrote.
+            out.push(
+                Diagnostic::error(format!(
+                    "the amount {text} has more digits than informe keeps exactly (at most 28 decimals and 28 significant digits)"
+                ))
+                .at_path(path)
+                .with_hint("write the amount with the decimals the source gives, such as \"560229.00\""),
+            );
         }
     }
     out
+}
+
+/// The years a period may name. A report is dated from its period's end and figures are
+/// reported per year, so a year such as 99999 would date the documents wrongly (no calendar
+/// library takes it) or not at all; no report of the Convention (2005) names such years.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// The first year of `p` outside [`YEARS`].
+fn outside_years(p: &Period) -> Option<i32> {
+    [p.from, p.to].into_iter().find(|year| !YEARS.contains(year))
+}
+
+fn year_error(year: i32, at: &str) -> Diagnostic {
+    Diagnostic::error(format!(
+        "the year {year} is outside {}–{}, the years a report can cover",
+        YEARS.start(),
+        YEARS.end()
+    ))
+    .at_path(at)
+    .with_hint("check the year for a typo or extra digits")
+}
+
+/// The longest id: ids name things in diagnostics, the workbook and file-like keys, and are
+/// short words such as `ibermusicas`.
+pub const MAX_ID_CHARS: usize = 100;
+
+/// An id (of a program, footnote, figure or indicator) that cannot serve as one: with a control
+/// character (a NUL breaks the workbook's XML), a slash or backslash (ids are path-like keys),
+/// or longer than [`MAX_ID_CHARS`].
+fn check_id(kind: &str, id: &str, at: &str, out: &mut Vec<Diagnostic>) {
+    let problem = if let Some(c) = id.chars().find(|c| c.is_control()) {
+        format!("holds the control character U+{:04X}", u32::from(c))
+    } else if let Some(c) = id.chars().find(|c| matches!(c, '/' | '\\')) {
+        format!("holds `{c}`")
+    } else if id.chars().count() > MAX_ID_CHARS {
+        format!("is {} characters long, more than the {MAX_ID_CHARS} an id may have", id.chars().count())
+    } else {
+        return;
+    };
+    let shown: String = id.chars().take(40).collect();
+    let shown = if shown.len() < id.len() { format!("{shown}…") } else { shown };
+    out.push(
+        Diagnostic::error(format!("the {kind} id `{shown}` {problem}"))
+            .at_path(at)
+            .with_hint("an id is a short word of letters, digits and dashes, such as \"ibermusicas\""),
+    );
+}
+
+/// The longest name: names (of the report, the party, the issuer, measures, programs and
+/// indicators) become the PDF's title, author, keywords, bookmarks and chart descriptions,
+/// strings PDF/A caps at 32,767 bytes; a name is a line, not a page.
+pub const MAX_NAME_CHARS: usize = 1000;
+
+/// Every name of the report longer than [`MAX_NAME_CHARS`], in any of its languages.
+fn check_names(report: &Report, out: &mut Vec<Diagnostic>) {
+    let mut names: Vec<(String, &Text)> = Vec::new();
+    let country = Text::Plain(report.country.clone());
+    names.push(("country".into(), &country));
+    names.extend(report.title.as_ref().map(|t| ("title".to_owned(), t)));
+    if let Some(issuer) = &report.issuer {
+        names.push(("issuer.name".into(), &issuer.name));
+        names.extend(issuer.short_name.as_ref().map(|t| ("issuer.short_name".to_owned(), t)));
+    }
+    let mut plain = Vec::new();
+    for (m, measure) in report.measures.iter().enumerate() {
+        names.push((format!("measures[{m}].name"), &measure.name));
+        for (i, indicator) in measure.indicators.iter().enumerate() {
+            names.push((format!("measures[{m}].indicators[{i}].name"), &indicator.name));
+        }
+        for (p, program) in measure.programs.iter().enumerate() {
+            plain.push((format!("measures[{m}].programs[{p}].name"), Text::Plain(program.name.clone())));
+        }
+    }
+    let strings = names.iter().map(|(at, text)| (at, *text)).chain(plain.iter().map(|(at, text)| (at, text)));
+    for (at, text) in strings {
+        let each: Vec<(String, &str)> = match text {
+            Text::Plain(s) => vec![(at.clone(), s.as_str())],
+            Text::Translated(map) => map.iter().map(|(lang, s)| (format!("{at}.{lang}"), s.as_str())).collect(),
+        };
+        for (at, s) in each {
+            let chars = s.chars().count();
+            if chars > MAX_NAME_CHARS {
+                out.push(
+                    Diagnostic::error(format!(
+                        "the name is {chars} characters long, more than the {MAX_NAME_CHARS} a name may have"
+                    ))
+                    .at_path(at)
+                    .with_hint("a name is shown in the PDF's title, bookmarks and descriptions; put the rest in a text such as `main_feature`"),
+                );
+            }
+        }
+    }
 }
 
 /// Digits with an optional fraction: `^[0-9]+(\.[0-9]+)?$`, the schema's pattern.
@@ -175,8 +280,10 @@ fn check_program(program: &Program, period: &Period, at: &str, out: &mut Vec<Dia
             out.push(Diagnostic::error(format!("the program {field} is empty")).at_path(format!("{at}.{field}")));
         }
     }
+    check_id("program", &program.id, &format!("{at}.id"), out);
     let mut footnote_ids = HashSet::new();
     for (i, footnote) in program.footnotes.iter().enumerate() {
+        check_id("footnote", &footnote.id, &format!("{at}.footnotes[{i}].id"), out);
         if !footnote_ids.insert(footnote.id.as_str()) {
             out.push(
                 Diagnostic::error(format!("footnote id `{}` is used twice", footnote.id))
@@ -236,9 +343,12 @@ fn check_currency(code: &str, at: &str, out: &mut Vec<Diagnostic>) {
     out.push(Diagnostic::error(format!("`{code}` is not an ISO 4217 currency code")).at_path(at).with_hint(hint));
 }
 
-/// A period, at `at`, that runs backwards or leaves the report's.
+/// A period, at `at`, outside the years a report can speak of, that runs backwards or leaves the
+/// report's.
 fn check_period(p: &Period, report: &Period, at: &str, out: &mut Vec<Diagnostic>) {
-    if p.from > p.to {
+    if let Some(year) = outside_years(p) {
+        out.push(year_error(year, at));
+    } else if p.from > p.to {
         out.push(Diagnostic::error(format!("the period starts in {} but ends in {}", p.from, p.to)).at_path(at));
     } else if !p.within(report) {
         out.push(Diagnostic::error(format!("the period {p} lies outside the report period {report}")).at_path(at));
@@ -250,6 +360,7 @@ fn check_metrics(program: &Program, indicators: &[Indicator], period: &Period, a
     let mut ids = HashSet::new();
     for (i, metric) in program.metrics.iter().enumerate() {
         let at = format!("{at}.metrics[{i}]");
+        check_id("figure", &metric.id, &format!("{at}.id"), out);
         if metric.id.trim().is_empty() {
             out.push(
                 Diagnostic::error("the figure's id is empty")
