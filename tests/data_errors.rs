@@ -1,5 +1,7 @@
 //! Bad data files: each `tests/data/errors/NAME.json` must fail with exit code 2, print exactly
-//! `NAME.stderr` (the data path written as `$DATA`) and leave an existing output untouched.
+//! `NAME.stderr` (the data path written as `$DATA`) and leave an existing output untouched; and
+//! `informe check` must refuse it too, with the same diagnostics: what a build refuses, check
+//! finds from the data.
 //!
 //! Set `UPDATE_EXPECT=1` to rewrite the `.stderr` files from the current behaviour, then review
 //! the diff.
@@ -47,6 +49,14 @@ fn check(case: &Path, update: bool) -> Result<(), String> {
     }
     if got != expected {
         problems.push(format!("stderr differs\n--- expected\n{expected}--- got\n{got}"));
+    }
+    let checked = run(informe().arg("check").arg(case).arg("--plugins").arg(profile_dir()));
+    let check_said = stderr(&checked).replace(&case.display().to_string(), "$DATA");
+    if checked.status.code() != Some(2) {
+        problems.push(format!("check: exit code {:?}, expected 2", checked.status.code()));
+    }
+    if !check_said.starts_with(got.trim_end()) {
+        problems.push(format!("check says other than build\n--- build\n{got}--- check\n{check_said}"));
     }
     if std::fs::read(&pdf).map_err(|e| e.to_string())? != b"the previous report" {
         problems.push("the existing output was changed".to_owned());

@@ -129,3 +129,25 @@ fn a_chosen_locale_changes_the_figures_not_the_words() {
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     assert!(stderr(&output).contains("expected a locale such as es-MX, pt-BR or fr"), "{}", stderr(&output));
 }
+
+#[test]
+fn a_locale_or_language_informe_has_no_words_for_is_refused_by_check_and_build_alike() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = dir.path().join("report.pdf");
+    for command in ["check", "build"] {
+        for (args, said) in [
+            (["--locale", "xx-YY"], "informe has no conventions for `xx`: the locale's language must be one of es, en, pt, fr"),
+            (["--lang", "xx"], "invalid value 'xx' for '--lang <LANG>'"),
+        ] {
+            let mut cmd = informe();
+            cmd.arg(command).arg(fixture()).args(args).arg("--plugins").arg(profile_dir());
+            if command == "build" {
+                cmd.arg("-o").arg(&pdf);
+            }
+            let output = run(&mut cmd);
+            assert_eq!(output.status.code(), Some(2), "{command} {args:?}: {}", stderr(&output));
+            assert!(stderr(&output).contains(said), "{command} {args:?}: {}", stderr(&output));
+            assert!(!pdf.exists(), "{command} {args:?} wrote a report");
+        }
+    }
+}

@@ -17,6 +17,10 @@ summary-program = { $program }: { $sentence }
 chart-alt = Bar chart of contributions paid and support received in { $currency }. { $rows }.
 chart-row = { $program }: paid { $paid }, received { $received }
 chart-nothing = nothing
+chart-more = { $count ->
+    [one] one more program, in the table of financial resources
+   *[other] { $count } more programs, in the table of financial resources
+}
 
 # Warnings shown in the report itself.
 warning-no-plugin = No plugin serves the family “{ $family }”: the program { $program } shows its common fields and the figures its data states.

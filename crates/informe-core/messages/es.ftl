@@ -12,6 +12,10 @@ summary-program = { $program }: { $sentence }
 chart-alt = Gráfica de barras de las contribuciones aportadas y los apoyos recibidos en { $currency }. { $rows }.
 chart-row = { $program }: aportado { $paid }, recibido { $received }
 chart-nothing = nada
+chart-more = { $count ->
+    [one] un programa más, en el cuadro de recursos financieros
+   *[other] { $count } programas más, en el cuadro de recursos financieros
+}
 
 warning-no-plugin = Ningún complemento atiende a la familia «{ $family }»: el programa { $program } muestra sus campos comunes y las cifras que declaran sus datos.
 

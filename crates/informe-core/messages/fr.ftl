@@ -12,6 +12,10 @@ summary-program = { $program } : { $sentence }
 chart-alt = Diagramme en barres des contributions versées et du soutien reçu en { $currency }. { $rows }.
 chart-row = { $program } : versé { $paid }, reçu { $received }
 chart-nothing = rien
+chart-more = { $count ->
+    [one] un autre programme, dans le tableau des ressources financières
+   *[other] { $count } autres programmes, dans le tableau des ressources financières
+}
 
 warning-no-plugin = Aucun module ne prend en charge la famille « { $family } » : le programme { $program } présente ses champs communs et les chiffres que déclarent ses données.
 

@@ -12,6 +12,10 @@ summary-program = { $program }: { $sentence }
 chart-alt = Gráfico de barras das contribuições pagas e do apoio recebido em { $currency }. { $rows }.
 chart-row = { $program }: pago { $paid }, recebido { $received }
 chart-nothing = nada
+chart-more = { $count ->
+    [one] mais um programa, no quadro de recursos financeiros
+   *[other] mais { $count } programas, no quadro de recursos financeiros
+}
 
 warning-no-plugin = Nenhum módulo atende à família “{ $family }”: o programa { $program } mostra os seus campos comuns e os números que os seus dados declaram.
 

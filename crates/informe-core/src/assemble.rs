@@ -43,7 +43,7 @@ pub struct Meta {
     pub locale: String,
     /// `informe` and its version, for the colophon.
     pub generator: String,
-    /// Names of the programs, for the document keywords.
+    /// Names of the programs, for the document keywords: as many as fit in [`KEYWORDS_CHARS`].
     pub programs: Vec<String>,
 }
 
@@ -232,9 +232,25 @@ pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagno
         language: report.language.clone(),
         locale: report.locale().to_owned(),
         generator: format!("informe {}", env!("CARGO_PKG_VERSION")),
-        programs: report.measures.iter().flat_map(|m| &m.programs).map(|p| p.name.clone()).collect(),
+        programs: keywords(report.measures.iter().flat_map(|m| &m.programs).map(|p| p.name.clone())),
     };
     (Document { model_version: MODEL_VERSION, meta, measures, warnings: shown }, warnings)
+}
+
+/// The most characters the PDF's keywords take: they are written as one PDF string, which PDF/A
+/// caps at 32,767 bytes (a character may take four), so a report of many programs names as many
+/// as fit.
+pub const KEYWORDS_CHARS: usize = 6000;
+
+/// The program names that fit in [`KEYWORDS_CHARS`], joined by `, ` as the PDF joins them.
+fn keywords(names: impl Iterator<Item = String>) -> Vec<String> {
+    let mut used = 0;
+    names
+        .take_while(|name| {
+            used += name.chars().count() + 2;
+            used <= KEYWORDS_CHARS
+        })
+        .collect()
 }
 
 fn measure_doc(

@@ -53,8 +53,16 @@ pub fn prepare(
     registry: &Registry,
     institution: Option<&Institution>,
 ) -> Result<Prepared, Error> {
+    // An error of localizing (a language no report is written in) leaves texts unresolved:
+    // nothing further may run on them, plugins included.
+    if loaded.warnings.has_errors() {
+        return Err(Error::Data(loaded.warnings.clone()));
+    }
     let processed = process::run(&loaded.report, registry)?;
     let (mut document, mut found) = assemble::document(&loaded.report, &processed);
+    // What the data holds that the template could only fail on is found here, from the data, so
+    // `check` refuses it at its path as surely as a build would fail on it.
+    found.extend(render::coverage::unshowable(&loaded.report));
     if let Some(institution) = institution {
         let report = &loaded.report;
         let (doc, title, warnings) = institution.document(&report.language, &report.language);

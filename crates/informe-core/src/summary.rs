@@ -103,6 +103,32 @@ pub fn executive_summary(
     (paragraphs, warning)
 }
 
+/// The most characters of a chart's description the rows take. The description is a PDF string,
+/// which PDF/A caps at 32,767 bytes (a character may take four in the file); names are at most
+/// 1,000 characters (see `validate`), so the rows are described up to this budget and the rest
+/// are counted, as the financial table beside the chart lists them all.
+pub const ALT_ROWS_CHARS: usize = 6000;
+
+/// The rows' descriptions joined, as many as fit in [`ALT_ROWS_CHARS`], then how many are left.
+fn within_alt(words: &Words, described: &[String]) -> String {
+    let mut used = 0;
+    let mut shown = Vec::new();
+    for row in described {
+        used += row.chars().count() + 2;
+        if used > ALT_ROWS_CHARS {
+            break;
+        }
+        shown.push(row.as_str());
+    }
+    let left = described.len() - shown.len();
+    let mut text = shown.join("; ");
+    if left > 0 {
+        let more = words.message("chart-more", &[("count", (left as u64).into())]);
+        text = if text.is_empty() { more } else { format!("{text}; {more}") };
+    }
+    text
+}
+
 /// One chart per currency of the measure's contributions, bars scaled to the largest amount.
 pub fn charts(fmt: &Formatter, words: &Words, table: &FinanceTable<'_>) -> Vec<ChartDoc> {
     let mut currencies: Vec<&str> =
@@ -161,8 +187,10 @@ pub fn charts(fmt: &Formatter, words: &Words, table: &FinanceTable<'_>) -> Vec<C
             ChartDoc {
                 currency: currency.to_owned(),
                 max_display: fmt.money(&max, currency),
-                alt: words
-                    .message("chart-alt", &[("currency", currency.into()), ("rows", described.join("; ").into())]),
+                alt: words.message(
+                    "chart-alt",
+                    &[("currency", currency.into()), ("rows", within_alt(words, &described).into())],
+                ),
                 rows,
             }
         })
@@ -181,6 +209,22 @@ mod tests {
     fn program(i: usize) -> Program {
         serde_json::from_value(serde_json::json!({"id": format!("p{i}"), "name": format!("P{i}"), "family": "f"}))
             .expect("program")
+    }
+
+    #[test]
+    fn a_chart_of_many_programs_is_described_within_the_pdf_string_limit() {
+        for (locale, more) in [("en", "more programs"), ("es", "programas más"), ("pt", "mais"), ("fr", "autres")] {
+            let words = Words::new(locale);
+            let rows: Vec<String> =
+                (0..650).map(|i| format!("Programa Iberoamericano de Cooperación {i}: paid USD 1,000")).collect();
+            let alt = within_alt(&words, &rows);
+            assert!(alt.chars().count() <= ALT_ROWS_CHARS + 200, "{locale}: {} characters", alt.chars().count());
+            assert!(alt.starts_with("Programa Iberoamericano de Cooperación 0: paid"), "{locale}: {alt}");
+            let shown = alt.matches("Programa Iberoamericano").count();
+            assert!(alt.contains(&(650 - shown).to_string()) && alt.contains(more), "{locale}: {alt}");
+            // A few rows are all described, with nothing counted.
+            assert_eq!(within_alt(&words, &rows[..2]), rows[..2].join("; "));
+        }
     }
 
     #[test]

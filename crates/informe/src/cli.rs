@@ -196,12 +196,22 @@ pub struct LanguageArgs {
     pub locale: Option<String>,
 }
 
-/// A locale given on the command line: a BCP 47 tag of the simple kind data files use too.
+/// A locale given on the command line: a BCP 47 tag of the simple kind data files use too, in
+/// one of the languages reports are written in (as `--lang` takes): CLDR's conventions of any
+/// other are data informe does not carry, so `xx-YY` is refused, not silently read as another.
 fn parse_locale(tag: &str) -> Result<String, String> {
-    if informe_plugin::text::is_language_tag(tag) {
+    let languages = informe_core::data::localize::LANGUAGES;
+    if !informe_plugin::text::is_language_tag(tag) {
+        return Err("expected a locale such as es-MX, pt-BR or fr".to_owned());
+    }
+    let language = tag.split('-').next().unwrap_or_default();
+    if languages.contains(&language) {
         Ok(tag.to_owned())
     } else {
-        Err("expected a locale such as es-MX, pt-BR or fr".to_owned())
+        Err(format!(
+            "informe has no conventions for `{language}`: the locale's language must be one of {}",
+            languages.join(", ")
+        ))
     }
 }
 

@@ -6,6 +6,33 @@ use informe_plugin::format::Formatter;
 use crate::data::model::{Report, Text};
 use crate::diagnostic::Diagnostic;
 
+/// The languages a report can be written in: those of the template's label catalogues, the
+/// host's messages and the SDK's words. A report in any other would mix languages, so the data's
+/// `language` must be one of them unless another report language is chosen (`--lang`).
+pub const LANGUAGES: &[&str] = &["es", "en", "pt", "fr"];
+
+/// Why `language` cannot be a report's, with a hint; `None` when it can.
+///
+/// A tag with a region (`pt-BR`) names its language first: the hint says to write that language
+/// and to give the region through `country_code`, which already makes the locale.
+pub fn unsupported_language(language: &str) -> Option<Diagnostic> {
+    if LANGUAGES.contains(&language) {
+        return None;
+    }
+    let primary = language.split('-').next().unwrap_or_default();
+    let supported = LANGUAGES.join(", ");
+    let hint = if LANGUAGES.contains(&primary) {
+        format!("write \"{primary}\": the region of the figures comes from `country_code` (or --locale)")
+    } else {
+        format!("write the report in one of {supported} (--lang picks one for data written in another language)")
+    };
+    Some(
+        Diagnostic::error(format!("a report cannot be written in `{language}`: informe writes reports in {supported}"))
+            .at_path("language")
+            .with_hint(hint),
+    )
+}
+
 /// The locale of a report in `language`: the language with the region of the country's code
 /// (`es` + `MX` → `es-MX`), or the language alone.
 pub fn locale_of(language: &str, country_code: Option<&str>) -> String {
@@ -17,8 +44,12 @@ pub fn locale_of(language: &str, country_code: Option<&str>) -> String {
 
 /// Resolves every text of `report` to `language`, falling back to the data's own language, and
 /// makes `language` the report's, and `locale` (or the one [`locale_of`] makes) its locale.
-/// Returns a warning, with its JSON path, per text that fell back.
+/// Returns a warning, with its JSON path, per text that fell back; or, for a `language` no
+/// report can be written in ([`LANGUAGES`]), that error alone, leaving the report as it was.
 pub fn resolve(report: &mut Report, language: &str, locale: Option<&str>) -> Vec<Diagnostic> {
+    if let Some(error) = unsupported_language(language) {
+        return vec![error];
+    }
     let source = report.language.clone();
     let mut warnings = Vec::new();
     let mut visit = |text: &mut Text, path: String| {
@@ -178,6 +209,23 @@ mod tests {
         assert_eq!(metrics[1].label, Text::Plain("Grants".into()));
         let paths: Vec<&str> = warnings.iter().filter_map(|w| w.path.as_deref()).collect();
         assert_eq!(paths, ["measures[0].programs[0].metrics[1].label"]);
+    }
+
+    #[test]
+    fn a_report_language_without_catalogues_is_refused_at_the_data_s_language() {
+        for (language, hint) in [("pt-BR", "write \"pt\""), ("zh", "one of es, en, pt, fr"), ("xx-YY", "--lang")] {
+            let mut report: Report = serde_json::from_value(serde_json::json!({
+                "country": "Brazil", "period": {"from": 2016, "to": 2019}, "language": language,
+                "country_code": "BR", "measures": []
+            }))
+            .expect("report");
+            let found = resolve(&mut report, language, None);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert!(found[0].is_error() && found[0].path.as_deref() == Some("language"), "{found:?}");
+            assert!(found[0].hint.as_deref().is_some_and(|h| h.contains(hint)), "{language}: {:?}", found[0].hint);
+            // Nothing was resolved in a language that has no words.
+            assert_eq!((report.locale.as_str(), report.country.as_str()), ("", "Brazil"));
+        }
     }
 
     #[test]

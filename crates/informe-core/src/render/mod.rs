@@ -1,5 +1,6 @@
 //! Typst rendering, in-process: document model + template → PDF bytes.
 
+pub mod coverage;
 pub mod template;
 pub mod world;
 

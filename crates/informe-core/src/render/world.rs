@@ -21,7 +21,7 @@ use crate::render::template::{MAIN, Template};
 pub const DATA_PATH: &str = "/data/report.json";
 
 /// Fonts bundled with Typst, loaded once per process and shared by every report.
-fn fonts() -> &'static FontStore {
+pub(crate) fn fonts() -> &'static FontStore {
     static FONTS: OnceLock<FontStore> = OnceLock::new();
     FONTS.get_or_init(|| {
         let mut store = FontStore::new();
