@@ -179,7 +179,7 @@ impl Institution {
                 .unwrap_or_else(|| name.to_owned());
             let identity = parse(&text, &file)?;
             let institution = Self { id, identity, home: Home::Folder(folder.to_path_buf()), file: file.clone() };
-            institution.check_logo()?;
+            institution.check_logo(&text)?;
             return Ok(institution);
         }
         let ids = shipped_ids();
@@ -204,7 +204,7 @@ impl Institution {
             .ok_or_else(|| one(Diagnostic::error("the shipped institution file is not UTF-8").in_file(&file)))?;
         let identity = parse(text, &file)?;
         let institution = Self { id: name.to_owned(), identity, home: Home::Shipped(root), file };
-        institution.check_logo()?;
+        institution.check_logo(text)?;
         Ok(institution)
     }
 
@@ -224,11 +224,16 @@ impl Institution {
         }
     }
 
-    /// The logo must be an SVG file of the institution's own folder.
-    fn check_logo(&self) -> Result<(), Diagnostics> {
+    /// The logo must be an SVG file of the institution's own folder; `text` is the file's, for
+    /// the line:col of the mistake.
+    fn check_logo(&self, text: &str) -> Result<(), Diagnostics> {
         let file = &self.file;
         let Some(logo) = &self.identity.logo else { return Ok(()) };
-        let bad = |message: String| one(Diagnostic::error(message).at_path("logo").in_file(file));
+        let bad = |message: String| {
+            let mut d = Diagnostic::error(message).at_path("logo").in_file(file);
+            d.position = position(text, "logo");
+            one(d)
+        };
         if logo.contains("..") || logo.starts_with('/') || !logo.ends_with(".svg") {
             return Err(bad(format!("the logo `{logo}` must be an .svg file inside the institution's folder")));
         }
@@ -345,7 +350,39 @@ fn parse(text: &str, file: &Path) -> Result<Identity, Diagnostics> {
     if identity.short_name.trim().is_empty() {
         problems.push(Diagnostic::error("the short name is empty").at_path("short_name").in_file(file));
     }
+    for problem in &mut problems {
+        problem.position = problem.path.as_deref().and_then(|path| position(text, path));
+    }
     if problems.is_empty() { Ok(identity) } else { Err(Diagnostics(problems)) }
+}
+
+/// Where the value of `path` (`logo`, `colors.primary`: a key, or a table and a key) is written
+/// in an institution file, as the file's checks name fields.
+///
+/// The file is parsed again into just those values with their byte spans (`toml::Spanned`);
+/// it already parsed once, so this does not fail in practice.
+fn position(text: &str, path: &str) -> Option<LineCol> {
+    type At = Option<toml::Spanned<toml::Value>>;
+    #[derive(Deserialize)]
+    struct Colors {
+        primary: At,
+        accent: At,
+    }
+    #[derive(Deserialize)]
+    struct Fields {
+        short_name: At,
+        logo: At,
+        colors: Option<Colors>,
+    }
+    let fields: Fields = toml::from_str(text).ok()?;
+    let at = match path {
+        "short_name" => fields.short_name,
+        "logo" => fields.logo,
+        "colors.primary" => fields.colors.and_then(|c| c.primary),
+        "colors.accent" => fields.colors.and_then(|c| c.accent),
+        _ => None,
+    }?;
+    Some(LineCol::of_offset(text, at.span().start))
 }
 
 /// Names by language of an institution, for listings.
@@ -396,11 +433,14 @@ mod tests {
         std::fs::write(&file, "short_name = \"X\"\nname = \"Example\"\nlogo = \"logo.svg\"\n[colors]\nprimary = \"blue\"\naccent = \"#abcdef\"\n")
             .expect("write");
         let err = Institution::find(dir.path().to_str().expect("utf-8")).expect_err("bad").to_string();
-        assert!(err.contains("`blue` is not a colour"), "{err}");
+        assert!(err.contains("institution.toml:5:11: at `colors.primary`: `blue` is not a colour"), "{err}");
 
         std::fs::write(&file, "short_name = \"X\"\nname = \"Example\"\nlogo = \"logo.svg\"\n").expect("write");
         let err = Institution::find(dir.path().to_str().expect("utf-8")).expect_err("no logo").to_string();
-        assert!(err.contains("the logo `logo.svg` is not in the institution's folder"), "{err}");
+        assert!(
+            err.contains("institution.toml:3:8: at `logo`: the logo `logo.svg` is not in the institution's folder"),
+            "{err}"
+        );
     }
 
     #[test]
