@@ -149,6 +149,19 @@ type Staged = tempfile::NamedTempFile<(std::fs::File, Option<crate::interrupt::R
 #[cfg(not(unix))]
 type Staged = tempfile::NamedTempFile;
 
+/// Whether `path` is `output` or one of the temporary files a write of `output` makes beside it
+/// (`.NAME.XXXXXX.tmp`), both taken as they are spelt: a watcher ignores them, since a build
+/// writing them is no change of its inputs.
+pub fn is_output_or_temp(path: &Path, output: &Path) -> bool {
+    if path == output {
+        return true;
+    }
+    let (Some(name), Some(file)) = (output.file_name(), path.file_name()) else { return false };
+    let (name, file) = (name.to_string_lossy(), file.to_string_lossy());
+    path.parent() == output.parent()
+        && file.strip_prefix(&format!(".{name}.")).is_some_and(|rest| rest.ends_with(".tmp"))
+}
+
 /// Writes `bytes` to a new temporary file beside `path`, synced to disk.
 fn stage(path: &Path, bytes: &[u8]) -> Result<Staged, Error> {
     let fail = |source: std::io::Error| Error::Output { path: path.to_path_buf(), source };

@@ -32,11 +32,19 @@ struct Watched {
     data: PathBuf,
     template: Option<PathBuf>,
     plugins: Vec<PathBuf>,
+    /// What a build writes: the outputs (their temporary files too) and the `--emit-typst`
+    /// folder. Inside a watched folder, each build would otherwise start the next, for ever.
+    written: Vec<PathBuf>,
+    emitted: Option<PathBuf>,
 }
 
 impl Watched {
     fn classify(&self, path: &Path) -> Change {
-        if path == self.data || self.template.as_ref().is_some_and(|t| path.starts_with(t)) {
+        let written = self.written.iter().any(|output| informe_core::output::is_output_or_temp(path, output))
+            || self.emitted.as_ref().is_some_and(|dir| path.starts_with(dir));
+        if written {
+            Change::Unrelated
+        } else if path == self.data || self.template.as_ref().is_some_and(|t| path.starts_with(t)) {
             Change::Input
         } else if self.plugins.iter().any(|p| p == path) {
             Change::Plugin(path.to_path_buf())
@@ -50,12 +58,25 @@ fn absolute(path: &Path) -> PathBuf {
     path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
 }
 
+/// `path` as events name it, whether or not it exists yet: its folder resolved, then its name.
+fn absolute_to_be(path: &Path) -> PathBuf {
+    match (path.parent(), path.file_name()) {
+        (Some(parent), Some(name)) => {
+            let parent = if parent.as_os_str().is_empty() { Path::new(".") } else { parent };
+            absolute(parent).join(name)
+        }
+        _ => absolute(path),
+    }
+}
+
 pub fn run(args: &BuildArgs) -> Result<(), Failure> {
     let registry = load_plugins(&args.plugins)?;
     let watched = Watched {
         data: absolute(&args.data),
         template: args.template.as_deref().map(absolute),
         plugins: registry.plugins().iter().map(|p| absolute(&p.path)).collect(),
+        written: args.outputs.iter().map(|o| absolute_to_be(o)).collect(),
+        emitted: args.emit_typst.as_deref().map(absolute_to_be),
     };
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(tx)
@@ -130,10 +151,31 @@ mod tests {
             data: PathBuf::from("/r/data.json"),
             template: Some(PathBuf::from("/r/tpl")),
             plugins: vec![PathBuf::from("/p/libmusic.so")],
+            written: vec![PathBuf::from("/r/tpl/out/report.pdf")],
+            emitted: Some(PathBuf::from("/r/tpl/project")),
         };
         assert_eq!(watched.classify(Path::new("/r/data.json")), Change::Input);
         assert_eq!(watched.classify(Path::new("/r/tpl/title-page.typ")), Change::Input);
         assert_eq!(watched.classify(Path::new("/p/libmusic.so")), Change::Plugin(PathBuf::from("/p/libmusic.so")));
         assert_eq!(watched.classify(Path::new("/r/notes.txt")), Change::Unrelated);
+    }
+
+    #[test]
+    fn what_a_build_writes_inside_the_template_folder_is_no_change() {
+        let watched = Watched {
+            data: PathBuf::from("/r/data.json"),
+            template: Some(PathBuf::from("/r/tpl")),
+            plugins: vec![],
+            written: vec![PathBuf::from("/r/tpl/out/report.pdf")],
+            emitted: Some(PathBuf::from("/r/tpl/project")),
+        };
+        for written in ["/r/tpl/out/report.pdf", "/r/tpl/out/.report.pdf.Ab12Cd.tmp", "/r/tpl/project/data/report.json"]
+        {
+            assert_eq!(watched.classify(Path::new(written)), Change::Unrelated, "{written}");
+        }
+        // The template's own files, even named like an output elsewhere, still count.
+        for input in ["/r/tpl/main.typ", "/r/tpl/report.pdf", "/r/tpl/out/.report.pdf.tmp.typ"] {
+            assert_eq!(watched.classify(Path::new(input)), Change::Input, "{input}");
+        }
     }
 }
