@@ -136,7 +136,10 @@ fn a_locale_or_language_informe_has_no_words_for_is_refused_by_check_and_build_a
     let pdf = dir.path().join("report.pdf");
     for command in ["check", "build"] {
         for (args, said) in [
-            (["--locale", "xx-YY"], "informe has no conventions for `xx`: the locale's language must be one of es, en, pt, fr"),
+            (
+                ["--locale", "xx-YY"],
+                "informe has no conventions for `xx`: the locale's language must be one of es, en, pt, fr",
+            ),
             (["--lang", "xx"], "invalid value 'xx' for '--lang <LANG>'"),
         ] {
             let mut cmd = informe();

@@ -148,3 +148,106 @@ fn watch_rebuilds_on_data_changes_and_survives_bad_data() {
     child.kill().expect("stop the watch");
     let _ = child.wait();
 }
+
+/// Starts `informe watch` on a copy of the fixture with `args`, its stderr lines sent to the
+/// receiver; returns the child and the lines.
+fn watch(args: &[&std::ffi::OsStr]) -> (std::process::Child, std::sync::mpsc::Receiver<String>) {
+    use std::io::BufRead;
+
+    let mut child = informe()
+        .arg("watch")
+        .args(args)
+        .arg("--plugins")
+        .arg(profile_dir())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start the watch");
+    let stderr_pipe = child.stderr.take().expect("stderr");
+    let (tx, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr_pipe).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    (child, lines)
+}
+
+#[test]
+fn a_template_that_never_ends_is_stopped_at_its_budget_and_watch_goes_on() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let layer = dir.path().join("layer");
+    std::fs::create_dir(&layer).expect("layer");
+    let main = layer.join("main.typ");
+    // 10^10 steps: hours of work, the budget being a second.
+    std::fs::write(&main, "#let n = 0\n#for i in range(10000000000) { n += 1 }\n#n\n").expect("main.typ");
+    let pdf = dir.path().join("report.pdf");
+
+    let started = std::time::Instant::now();
+    let output = run(informe()
+        .arg("build")
+        .arg(fixture())
+        .arg("-o")
+        .arg(&pdf)
+        .arg("--plugins")
+        .arg(profile_dir())
+        .arg("--template")
+        .arg(&layer)
+        .args(["--compile-timeout", "1"]));
+    let err = stderr(&output);
+    assert_eq!(output.status.code(), Some(4), "{err}");
+    assert!(err.contains("main.typ: the template did not finish compiling within 1 s"), "{err}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(60), "the budget did not stop the build");
+    assert!(!pdf.exists(), "a report was written");
+
+    let (mut child, lines) = watch(&[
+        fixture().as_os_str(),
+        "-o".as_ref(),
+        pdf.as_os_str(),
+        "--template".as_ref(),
+        layer.as_os_str(),
+        "--compile-timeout".as_ref(),
+        "0.5".as_ref(),
+    ]);
+    wait_for(&lines, "did not finish compiling within 0.5 s");
+    wait_for(&lines, "build failed; watching for the next change");
+    // The layer no longer overrides main.typ: the next build uses the default template.
+    std::fs::remove_file(&main).expect("remove main.typ");
+    wait_for(&lines, "wrote");
+    assert!(pdf_text(&pdf).contains("IBERMÚSICAS"), "the rebuilt report is not the fixture's");
+    child.kill().expect("stop the watch");
+    let _ = child.wait();
+}
+
+#[test]
+fn watch_does_not_rebuild_on_what_its_build_writes_inside_the_template_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let layer = dir.path().join("layer");
+    std::fs::create_dir(&layer).expect("layer");
+    std::fs::write(layer.join("notes.txt"), "a layer overriding nothing").expect("notes");
+    let pdf = dir.path().join("report.pdf");
+    let project = layer.join("project");
+
+    let (mut child, lines) = watch(&[
+        fixture().as_os_str(),
+        "-o".as_ref(),
+        pdf.as_os_str(),
+        "--template".as_ref(),
+        layer.as_os_str(),
+        "--emit-typst".as_ref(),
+        project.as_os_str(),
+    ]);
+    wait_for(&lines, "watching");
+    // The first build wrote the project inside the watched folder; a watch reacting to it would
+    // build again, and again.
+    let quiet = std::time::Instant::now() + std::time::Duration::from_secs(3);
+    let mut rebuilt = Vec::new();
+    while let Ok(line) = lines.recv_timeout(quiet.saturating_duration_since(std::time::Instant::now())) {
+        rebuilt.extend(line.contains("wrote").then_some(line));
+    }
+    assert!(rebuilt.is_empty(), "rebuilt without a change: {rebuilt:?}");
+    // A real change still rebuilds.
+    std::fs::write(layer.join("notes.txt"), "changed").expect("notes");
+    wait_for(&lines, "wrote");
+    child.kill().expect("stop the watch");
+    let _ = child.wait();
+}

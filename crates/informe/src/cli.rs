@@ -1,6 +1,7 @@
 //! The command-line interface, declared with clap.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
@@ -176,8 +177,19 @@ pub struct BuildArgs {
     /// Print how long each phase of the build took
     #[arg(long)]
     pub timings: bool,
+    /// Seconds the template may take to compile before the build stops with a template error
+    #[arg(long, value_name = "SECONDS", default_value = "300", value_parser = parse_seconds)]
+    pub compile_timeout: Duration,
     #[command(flatten)]
     pub language: LanguageArgs,
+}
+
+/// A time budget given in seconds, fractions allowed: above zero, and finite.
+fn parse_seconds(text: &str) -> Result<Duration, String> {
+    match text.trim().parse::<f64>().ok().and_then(|s| Duration::try_from_secs_f64(s).ok()) {
+        Some(budget) if !budget.is_zero() => Ok(budget),
+        _ => Err("expected a number of seconds above zero, such as 300 or 0.5".to_owned()),
+    }
 }
 
 /// The language of a report and the locale of its figures.
@@ -248,6 +260,9 @@ pub struct BatchArgs {
     /// Languages of each DATA file's report (repeatable)
     #[arg(long = "lang", value_name = "LANG", value_parser = ["es", "en", "pt", "fr"])]
     pub languages: Vec<String>,
+    /// Seconds each report's template may take to compile, as for `build`
+    #[arg(long, value_name = "SECONDS", default_value = "300", value_parser = parse_seconds)]
+    pub compile_timeout: Duration,
 }
 
 #[derive(Debug, Args)]

@@ -78,6 +78,8 @@ pub struct RenderOptions {
     pub ident: String,
     /// PDF standards to conform to, by their Typst names (`a-2b`, `ua-1`, `1.7`…); none when empty.
     pub standards: Vec<String>,
+    /// How long Typst may compile before the render gives up with a template error.
+    pub compile_budget: std::time::Duration,
 }
 
 /// The standards an official report conforms to unless told otherwise: archivable and accessible.
@@ -120,10 +122,10 @@ pub fn pdf(template: Template, model: Vec<u8>, options: &RenderOptions) -> Resul
         moment.second(),
     )
     .unwrap_or_else(|| unreachable!("an OffsetDateTime is always a valid date"));
-    let world = ReportWorld::new(template, model, datetime);
+    let world = std::sync::Arc::new(ReportWorld::new(template, model, datetime));
 
     let started = std::time::Instant::now();
-    let warned = typst::compile::<PagedDocument>(&world);
+    let warned = compile_within(&world, options.compile_budget)?;
     let compile_time = started.elapsed();
     let warnings = convert(&world, &warned.warnings);
     let document = warned.output.map_err(|errors| RenderError::Template(convert(&world, &errors)))?;
@@ -139,6 +141,63 @@ pub fn pdf(template: Template, model: Vec<u8>, options: &RenderOptions) -> Resul
     let pdf = typst_pdf::pdf(&document, &pdf_options).map_err(|errors| RenderError::Pdf(convert(&world, &errors)))?;
     let export_time = started.elapsed();
     Ok(Rendered { pdf, pages: document.pages().len(), warnings, compile_time, export_time })
+}
+
+/// Stack of the compile thread: Typst recurses as deep as a template's markup nests, and the
+/// main thread it would otherwise run on has 8 MiB; this is only reserved address space.
+const COMPILE_STACK: usize = 64 << 20;
+
+/// Compiles on a thread of its own and waits at most `budget` for it.
+///
+/// Typst cannot be interrupted: a template that loops for ever (`for i in range(1e10) {}`) keeps
+/// its thread busy. Past the budget the render gives up with a template error naming the main
+/// file (where the loop is, Typst does not say) and the thread is left to run: the CLI then
+/// exits, which ends it; a long-running process (`informe watch`) carries on and pays one busy
+/// core per runaway compile until it exits.
+fn compile_within(
+    world: &std::sync::Arc<ReportWorld>,
+    budget: std::time::Duration,
+) -> Result<typst::diag::Warned<typst::diag::SourceResult<PagedDocument>>, RenderError> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let shared = std::sync::Arc::clone(world);
+    let spawned = std::thread::Builder::new().name("typst compile".into()).stack_size(COMPILE_STACK).spawn(move || {
+        // The receiver may have given up already; then the result goes nowhere.
+        let _ = tx.send(typst::compile::<PagedDocument>(&*shared));
+    });
+    let main_file = || {
+        let vpath = typst::syntax::VirtualPath::new(MAIN).ok();
+        vpath.map(|v| world.template().describe(&v))
+    };
+    let failed = |message: String, hints: Vec<String>| {
+        RenderError::Template(vec![TemplateDiagnostic {
+            error: true,
+            file: main_file(),
+            position: None,
+            message,
+            hints,
+        }])
+    };
+    if let Err(err) = spawned {
+        return Err(failed(format!("cannot start compiling: {err}"), Vec::new()));
+    }
+    match rx.recv_timeout(budget) {
+        Ok(warned) => Ok(warned),
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Err(failed(
+            format!("the template did not finish compiling within {}: the build was stopped", seconds(budget)),
+            vec![
+                "a loop that never ends, or work that grows with the data far too fast, is the likely cause".to_owned(),
+                "a template that needs longer may be given it with --compile-timeout SECONDS".to_owned(),
+            ],
+        )),
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+            Err(failed("Typst stopped while compiling the template (it panicked)".to_owned(), Vec::new()))
+        }
+    }
+}
+
+/// A budget as a message says it: `300 s`, `0.5 s`.
+fn seconds(budget: std::time::Duration) -> String {
+    format!("{} s", budget.as_secs_f64())
 }
 
 /// The Typst project a render compiles: the template's files as its layers resolve them, and the

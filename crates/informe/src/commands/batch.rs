@@ -142,6 +142,7 @@ fn from_files(args: &BatchArgs) -> Result<Vec<Job>, Failure> {
                     template: args.template.clone(),
                     pdf_standards: args.pdf_standards.clone(),
                     emit_typst: None,
+                    compile_timeout: args.compile_timeout,
                     language: LanguageArgs { institution: institution.cloned(), lang: lang.cloned(), locale: None },
                 });
             }
@@ -168,6 +169,7 @@ fn from_manifest(file: &Path, args: &BatchArgs) -> Result<Vec<Job>, Failure> {
             template: entry.template.map(|t| base.join(t)).or_else(|| args.template.clone()),
             pdf_standards: args.pdf_standards.clone(),
             emit_typst: None,
+            compile_timeout: args.compile_timeout,
             language: LanguageArgs {
                 // A folder named in the manifest is relative to it, like every other path.
                 institution: entry.institution.map(|i| {

@@ -83,6 +83,8 @@ pub struct Job {
     pub template: Option<PathBuf>,
     pub pdf_standards: Vec<String>,
     pub emit_typst: Option<PathBuf>,
+    /// How long the template may compile.
+    pub compile_timeout: Duration,
     pub language: LanguageArgs,
 }
 
@@ -94,6 +96,7 @@ impl From<&BuildArgs> for Job {
             template: args.template.clone(),
             pdf_standards: args.pdf_standards.clone(),
             emit_typst: args.emit_typst.clone(),
+            compile_timeout: args.compile_timeout,
             language: args.language.clone(),
         }
     }
@@ -183,6 +186,7 @@ pub fn produce(args: &Job, registry: &Registry, messages: &mut Vec<String>) -> R
         timestamp: timestamp.unwrap_or_else(|| end_of_period(report.period.to)),
         ident: format!("informe/{}/{}", report.country, report.period),
         standards,
+        compile_budget: args.compile_timeout,
     };
     pipeline::set_date(&mut prepared, options.timestamp);
     // Emitted before compiling, so a template that fails can be debugged with the Typst CLI.
