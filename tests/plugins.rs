@@ -182,6 +182,49 @@ fn plugin_run_prints_one_plugins_answer_for_one_program() {
 }
 
 #[test]
+fn plugin_run_asks_the_plugin_in_the_language_and_locale_build_would() {
+    let libraries = library("informe-plugin-libraries");
+    let plugin_run = |extra: &[&str]| {
+        run(informe()
+            .args(["plugin", "run"])
+            .arg(&libraries)
+            .arg(fixture())
+            .args(["--program", "iberbibliotecas"])
+            .args(extra))
+    };
+    let answer = |output: &std::process::Output| -> serde_json::Value {
+        assert!(output.status.success(), "{}", stderr(output));
+        serde_json::from_slice(&output.stdout).expect("the answer is JSON")
+    };
+
+    // The party is named by CLDR in the language asked for, and the plugin answers in it.
+    let spanish = answer(&plugin_run(&["--lang", "es"]));
+    assert_eq!(spanish["summary"], "A través de IBERBIBLIOTECAS, México se benefició de 7 proyectos.", "{spanish}");
+    assert_eq!(spanish["family_name"], "Bibliotecas");
+    let english = answer(&plugin_run(&[]));
+    assert_eq!(english["summary"], "Through IBERBIBLIOTECAS, Mexico profited from 7 projects.", "{english}");
+
+    // A language the data's texts lack: the program's own fallbacks are reported, located; the
+    // other programs' are not this command's business.
+    let output = plugin_run(&["--lang", "pt", "--locale", "pt-BR"]);
+    assert_eq!(answer(&output)["family_name"], "Bibliotecas", "Portuguese has the same word");
+    let err = stderr(&output);
+    assert!(err.contains("at `measures[0].programs[4].results_expected`: no `pt` text here"), "{err}");
+    assert!(!err.contains("programs[0]"), "{err}");
+
+    // An institution's report covers its programs only, as `build` does.
+    let output = plugin_run(&["--institution", "imcine"]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("the institution `imcine` does not report on the program `iberbibliotecas`"),
+        "{}",
+        stderr(&output)
+    );
+    let output = plugin_run(&["--lang", "xx"]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+}
+
+#[test]
 fn schema_describes_the_data_format_and_each_plugins_family_data() {
     let output = run(informe().arg("schema").arg("--plugins").arg(profile_dir()));
     assert!(output.status.success(), "{}", stderr(&output));

@@ -112,6 +112,10 @@ pub struct PluginRunArgs {
     /// Id of the program to run the plugin on
     #[arg(long, value_name = "ID")]
     pub program: String,
+    // The plugin is asked in the report's language and locale (and for an institution's programs), as
+    // `build` would ask it.
+    #[command(flatten)]
+    pub language: LanguageArgs,
     /// Run the plugin in a worker process of its own: a crash, an abort or a hang is reported
     #[arg(long)]
     pub isolate_plugins: bool,

@@ -1,7 +1,7 @@
 //! `informe plugin run`: one plugin, one program, its JSON answer on stdout — the plugin author's debugger.
 
 use informe_core::data::load;
-use informe_core::process;
+use informe_core::{pipeline, process};
 
 use crate::cli::PluginRunArgs;
 use crate::commands::load_one_plugin;
@@ -10,21 +10,49 @@ use crate::exit::{self, Failure};
 pub fn run(args: &PluginRunArgs) -> Result<(), Failure> {
     // The plugin lock binds this command as it binds `build`: a debugger is no way around it.
     let plugin = load_one_plugin(&args.plugin, &args.loading())?;
-    let loaded = load::load(&args.data).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))?;
+    let mut loaded = load::load(&args.data).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))?;
+    let institution = crate::commands::build::institution_of(&args.language, &loaded)?;
+    // The plugin sees what it would see in `build`: texts in the report's language (or `--lang`),
+    // the party named in it, the locale of its figures.
+    pipeline::localize(&mut loaded, &args.data, args.language.lang.as_deref(), args.language.locale.as_deref());
+    if loaded.warnings.has_errors() {
+        return Err(Failure::new(exit::BAD_INPUT, loaded.warnings.to_string()));
+    }
+    // Where the program is in the file, for its localizing warnings, before an institution's
+    // selection renumbers the programs.
+    let at = loaded.report.measures.iter().enumerate().find_map(|(m, measure)| {
+        let p = measure.programs.iter().position(|p| p.id == args.program)?;
+        Some(format!("measures[{m}].programs[{p}]"))
+    });
+    if let Some(institution) = &institution {
+        pipeline::select_programs(&mut loaded, institution).map_err(Failure::from)?;
+    }
     let report = &loaded.report;
     let programs = report.measures.iter().flat_map(|m| &m.programs);
     let Some(program) = programs.clone().find(|p| p.id == args.program) else {
         let ids: Vec<&str> = programs.map(|p| p.id.as_str()).collect();
-        return Err(Failure::new(
-            exit::BAD_INPUT,
-            format!(
+        let message = match (&institution, &at) {
+            // The data has it, but the institution the report is issued by does not report on it.
+            (Some(institution), Some(_)) => format!(
+                "error: the institution `{}` does not report on the program `{}`\n  hint: its programs are {}",
+                institution.id,
+                args.program,
+                ids.join(", ")
+            ),
+            _ => format!(
                 "error: {} has no program `{}`\n  hint: its programs are {}",
                 args.data.display(),
                 args.program,
                 ids.join(", ")
             ),
-        ));
+        };
+        return Err(Failure::new(exit::BAD_INPUT, message));
     };
+    // The path ends in `]`, so `programs[1]` is no prefix of `programs[12]`.
+    let own = |path: &str| at.as_deref().is_some_and(|at| path.starts_with(at));
+    for warning in loaded.warnings.0.iter().filter(|w| w.path.as_deref().is_some_and(own)) {
+        eprintln!("{warning}");
+    }
     if !plugin.families.contains(&program.family) {
         let warning = format!(
             "warning: plugin `{}` serves {} but program `{}` is of the family `{}`",
