@@ -13,6 +13,8 @@
 //!   [`Catalog`](crate::catalog::Catalog), figures from the [`Formatter`](crate::format::Formatter)
 //! - [Validation messages](#validation-messages): problems, not failures
 //! - [Testing a plugin](#testing-a-plugin): unit tests, then the real library in a plugin folder
+//! - [Writing a plugin in another language](#writing-a-plugin-in-another-language): the C header
+//!   and the JSON contract, for plugins in C or any language that can export a C function
 //!
 //! The quickest start is `informe new-plugin NAME --family FAMILY`: it writes a family plugin (see
 //! [Family data](#family-data)) that builds, passes its tests and serves the family as generated,
@@ -833,3 +835,114 @@
 //! metrics in the program's chapter, its summary sentence in the executive summary, and any
 //! problems with their line and column in the data file. To see a plugin's raw answer for one
 //! program, `informe plugin run LIBRARY DATA.json --program ID` prints its JSON response.
+//!
+//! # Writing a plugin in another language
+//!
+//! The boundary is C: any language that can build a shared library exporting a C function can
+//! write a plugin, with no Rust and no SDK. `include/informe_plugin.h` in this crate declares it
+//! (checked against these Rust types by the SDK's tests), and `tests/c-plugin/poetry_festival.c` of
+//! the informe repository is a whole plugin in C for a family `poetry-festival`, built by informe's
+//! tests with the system compiler and serving its programs in a real report:
+//!
+//! ```sh
+//! cc -std=c99 -shared -fPIC -I informe-plugin/include -o plugins/libpoetry_festival.so poetry_festival.c
+//! chmod go-w plugins plugins/libpoetry_festival.so   # informe refuses what others could replace
+//! informe plugins --plugins plugins
+//! ```
+//!
+//! **The descriptor.** The library exports `informe_plugin_descriptor` (`INFORME_ENTRY_SYMBOL`),
+//! a function taking nothing and returning a pointer to a static `informe_descriptor` that lives
+//! as long as the library: the header (the 8 bytes `INFORME\0`, `INFORME_ABI_MAJOR`,
+//! `INFORME_ABI_MINOR` and `sizeof(informe_descriptor)`), then `sdk_version` (with no SDK, say
+//! what the plugin was written against, e.g. `C header 1.2`), `name`, `version`, the families
+//! served, and the three entry points. Its strings are `informe_str`s: UTF-8, a pointer and a
+//! length, no terminating NUL. The minor in the header is a promise: a plugin of minor 2 or
+//! later is sent every field of the request and must skip those it does not know (a plugin of
+//! minor 0 or 1 is sent only the fields of ABI 1.1; see [`compat`](crate::compat)).
+//!
+//! **Calls.** `process(input, len, out)` receives one request: `len` bytes of UTF-8 JSON, not
+//! NUL-terminated, valid only during the call. It writes the answer into `*out` and returns a
+//! status: `INFORME_STATUS_OK` (0) with a response as the body; `INFORME_STATUS_ERROR` (1) with
+//! `{"error": "…"}` when the plugin cannot do its job at all; `INFORME_STATUS_PANIC` (2), the same
+//! body, for its own unexpected failure. Both refusals stop the build naming the plugin, the
+//! program and the message (exit code 3). `schema(out)` writes the JSON Schema of the family's
+//! `data` (status 0), or `{"type": "object"}` when the plugin describes nothing. A plugin must be
+//! reentrant: `informe batch` may call `process` from several threads at once. A crash in a
+//! plugin takes informe with it unless the user runs plugins with `--isolate-plugins`.
+//!
+//! **Buffers.** Every `informe_buffer` the plugin writes into `out` is memory it allocated, with
+//! `ptr` and `len` the bytes of the body and `cap` the plugin's own bookkeeping (never read by
+//! informe). informe reads the body, then hands the buffer back, once, to the descriptor's
+//! `free`, which releases it with the plugin's own allocator (in C, `malloc` in the entry point
+//! and `free(buffer.ptr)` in `free`): the two sides may use different allocators, so neither ever
+//! frees the other's memory. The request's bytes stay informe's.
+//!
+//! **The request** (a [`Request`](crate::Request)):
+//!
+//! | field | |
+//! |---|---|
+//! | `abi_minor` | the host's ABI minor: `0` (or absent) from hosts before 1.2; send an optional response field only to a host whose minor knows it |
+//! | `context.country` | the reporting party's name in the report's language, to write where a sentence needs it |
+//! | `context.country_code` | its ISO 3166-1 code; may be absent |
+//! | `context.period` | `{"from": 2012, "to": 2015}`, the report's years |
+//! | `context.language` | the language to write in, e.g. `es`; a plugin without it writes its fallback language |
+//! | `context.locale` | the locale of figures, e.g. `es-MX` (empty from old hosts: use the language) |
+//! | `context.source_language` | the language the data is written in; may be absent |
+//! | `program.id`, `.name`, `.family` | the program; `family` is one the descriptor lists |
+//! | `program.results_expected`, `.conclusions` | the form's texts, already in the report's language (plain strings); may be absent |
+//! | `program.financial_resources` | `statement`, and `paid` and `received`: lists of `{"amount": "330000", "currency": "USD", "qualifier", "period", "mode", "footnote"}`, amounts as decimal strings |
+//! | `program.footnotes` | `[{"id", "text"}]` |
+//! | `program.data` | the family's own object, as the data file writes it (its texts may still be one string per language) |
+//!
+//! **The response** (a [`Response`](crate::Response)); every field may be left out:
+//!
+//! | field | |
+//! |---|---|
+//! | `problems` | `[{"severity": "error" \| "warning", "path": "data.readings", "message", "hint"}]`: the data's faults, located by informe in the file; any error stops the build (exit 2) |
+//! | `sections` | `[{"title", "blocks": [...]}]`; a block is `{"type": "paragraph", "spans": [{"text", "emphasis": "emph" \| "strong"}]}`, `{"type": "heading", "text"}`, `{"type": "list", "ordered", "items": [[span…]…]}`, `{"type": "table", "caption", "columns", "rows"}` (a cell is a string or a figure) or `{"type": "key-figures", "items": [{"label", "figure", "period"}]}` |
+//! | `metrics` | `[{"id", "label", "kind": "count", "value": 3, "qualifier": "exact", "period", "indicator": "beneficiary-projects"}]`; `kind` is also `money` (`amount`, `currency`), `ratio` (`value` as a decimal string) or `text` (`text`) |
+//! | `summary` | one sentence for the executive summary |
+//! | `family_name` | the family's name for readers, in the report's language (ABI 1.1) |
+//!
+//! A figure is `{"kind", …, "qualifier"}` as in a metric; informe writes it as the report's locale
+//! does, so give counts and amounts as figures rather than text where you can. Identifiers,
+//! currencies (ISO 4217) and the rule that only counts feed an indicator are checked as for any
+//! plugin (see [the lifecycle](#the-plugin-lifecycle)).
+//!
+//! **Reading leniently, both sides.** informe ignores response fields it does not know, and a
+//! plugin must ignore request fields it does not know: new optional fields are how the protocol
+//! grows within a major (see [`compat`](crate::compat)). Read only what you need, by name, and
+//! skip the rest, whatever it holds; the C example does this with a small scanner of its own.
+//!
+//! These are the JSON shapes the SDK itself reads and writes; the example below is compiled with
+//! the SDK's tests, so it stays true:
+//!
+//! ```rust
+//! use informe_plugin::{Request, Response};
+//!
+//! let request: Request = informe_plugin::serde_json::from_str(r#"{
+//!     "abi_minor": 2,
+//!     "context": {"country": "México", "country_code": "MX", "period": {"from": 2012, "to": 2015},
+//!                 "language": "es", "locale": "es-MX", "source_language": "en", "added_later": true},
+//!     "program": {"id": "poesia", "name": "FESTIVAL DE POESÍA", "family": "poetry-festival",
+//!                 "data": {"readings": ["Opening night", "Young poets", "Closing"]}}
+//! }"#).unwrap();
+//! assert_eq!(request.program.data["readings"].as_array().map(Vec::len), Some(3));
+//!
+//! let response: Response = informe_plugin::serde_json::from_str(r#"{
+//!     "sections": [{"title": "Lecturas de poesía", "blocks": [
+//!         {"type": "key-figures", "items": [{"label": "Lecturas de poesía realizadas",
+//!                                            "figure": {"kind": "count", "value": 3, "qualifier": "exact"}}]},
+//!         {"type": "paragraph", "spans": [{"text": "FESTIVAL DE POESÍA llevó la poesía al público de México."}]}]}],
+//!     "metrics": [{"id": "readings", "label": "Lecturas de poesía", "kind": "count", "value": 3,
+//!                  "qualifier": "exact", "indicator": "beneficiary-projects"}],
+//!     "summary": "A través de FESTIVAL DE POESÍA, se realizaron 3 lecturas de poesía en México.",
+//!     "family_name": "Festivales de poesía",
+//!     "added_later": {}
+//! }"#).unwrap();
+//! assert_eq!(response.metrics[0].indicator.as_deref(), Some(informe_plugin::BENEFICIARY_PROJECTS));
+//!
+//! let problem: Response = informe_plugin::serde_json::from_str(r#"{"problems": [{"severity": "error",
+//!     "path": "data.readings", "message": "expected the list of the poetry readings held"}]}"#).unwrap();
+//! assert!(problem.has_errors());
+//! ```
