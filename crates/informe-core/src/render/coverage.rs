@@ -20,12 +20,17 @@ const NAMED: usize = 3;
 ///
 /// Line breaks and tabs are whitespace Typst lays out itself; default-ignorable characters
 /// (soft hyphen, joiners, variation selectors) are never drawn. Other control characters, NUL
-/// included, are nothing a report can show.
+/// included, are nothing a report can show; nor are private-use characters and noncharacters
+/// (U+FEFF as text, U+FFFE), which PDF/A and PDF/UA forbid as the text of a glyph whatever the
+/// font draws for them.
 pub fn showable(c: char) -> bool {
     if matches!(c, '\n' | '\r' | '\t') {
         return true;
     }
-    if c.is_control() {
+    let code = u32::from(c);
+    let private = matches!(code, 0xE000..=0xF8FF | 0xF0000..=0x10FFFF);
+    let noncharacter = code == 0xFEFF || (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE;
+    if c.is_control() || private || noncharacter {
         return false;
     }
     if typst::text::is_default_ignorable(c) {
@@ -132,7 +137,7 @@ mod tests {
         {
             assert!(showable(c), "{c:?} refused");
         }
-        for c in ['\0', '\u{1b}', '\u{7f}', '中', '😀', '한'] {
+        for c in ['\0', '\u{1b}', '\u{7f}', '中', '😀', '한', '\u{feff}', '\u{fffe}', '\u{e000}', '\u{10fffd}'] {
             assert!(!showable(c), "{c:?} accepted");
         }
     }
