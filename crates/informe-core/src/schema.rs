@@ -100,4 +100,47 @@ mod tests {
         assert_eq!(signatory["required"], json!(["name"]), "{signatory}");
         assert!(described(&signatory["properties"]["role"]), "{signatory}");
     }
+
+    #[test]
+    fn the_schema_documents_the_form_s_sections_and_tags() {
+        let schema = data_schema(&Registry::default()).expect("schema");
+        let described = |value: &Value| value["description"].as_str().is_some_and(|d| !d.is_empty());
+        let properties = &schema["properties"];
+        for field in
+            ["form", "executive_summary", "general_information", "civil_society", "results_and_challenges", "annexes"]
+        {
+            assert!(described(&properties[field]), "{field} undescribed: {}", properties[field]);
+            let required = schema["required"].as_array().expect("required");
+            assert!(!required.contains(&json!(field)), "{field} is required: old files would be refused");
+        }
+        let consts = |name: &str| -> Vec<Value> {
+            let def = &schema["$defs"][name];
+            let listed = def["oneOf"].as_array().map(|v| v.iter().map(|c| c["const"].clone()).collect());
+            listed.or_else(|| def["enum"].as_array().cloned()).unwrap_or_default()
+        };
+        assert_eq!(consts("Form"), [json!("2012"), json!("2020")]);
+        let general = &schema["$defs"]["GeneralInformation"];
+        for field in
+            ["ratification_date", "ratification_process", "ifcd_contribution", "point_of_contact", "prepared_by"]
+        {
+            assert!(described(&general["properties"][field]), "general_information.{field} undescribed: {general}");
+        }
+        assert_eq!(schema["$defs"]["Date"]["format"], "date");
+        assert_eq!(schema["$defs"]["Contact"]["required"], json!(["name"]));
+        // One text, or the form's parts.
+        let results = schema["$defs"]["ResultsAndChallenges"].to_string();
+        assert!(results.contains("#/$defs/Text") && results.contains("#/$defs/ResultsParts"), "{results}");
+        assert_eq!(schema["$defs"]["Annex"]["required"], json!(["title", "kind"]));
+        let measure = &schema["$defs"]["Measure"]["properties"];
+        for field in ["chapter", "goals", "areas", "domains"] {
+            assert!(described(&measure[field]), "measures[].{field} undescribed: {}", measure[field]);
+        }
+        assert_eq!(
+            (schema["$defs"]["Goal"]["minimum"].clone(), schema["$defs"]["Goal"]["maximum"].clone()),
+            (json!(1), json!(4))
+        );
+        assert_eq!(consts("Area").len(), 11);
+        assert_eq!(consts("Chapter")[1], json!("international-cooperation"));
+        assert!(consts("Domain").contains(&json!("multidomain")));
+    }
 }

@@ -239,6 +239,10 @@ mod tests {
             main_feature: None,
             indicators: vec![],
             programs: (0..20).map(program).collect(),
+            chapter: None,
+            goals: vec![],
+            areas: vec![],
+            domains: vec![],
         };
         let report = Report {
             country: "Mexico".into(),
@@ -250,6 +254,12 @@ mod tests {
             country_code: None,
             locale: String::new(),
             source_language: String::new(),
+            form: crate::data::model::Form::default(),
+            executive_summary: None,
+            general_information: None,
+            civil_society: None,
+            results_and_challenges: None,
+            annexes: vec![],
             measures: vec![measure.clone()],
         };
         let long = "x".repeat(300);

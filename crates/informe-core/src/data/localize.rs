@@ -3,7 +3,7 @@
 
 use informe_plugin::format::Formatter;
 
-use crate::data::model::{Report, Text};
+use crate::data::model::{Report, ResultsAndChallenges, Text};
 use crate::diagnostic::Diagnostic;
 
 /// The languages a report can be written in: those of the template's label catalogues, the
@@ -81,6 +81,7 @@ pub fn resolve(report: &mut Report, language: &str, locale: Option<&str>) -> Vec
             }
         }
     }
+    resolve_sections(report, &mut visit);
     for (m, measure) in report.measures.iter_mut().enumerate() {
         let at = format!("measures[{m}]");
         visit(&mut measure.name, format!("{at}.name"));
@@ -137,6 +138,57 @@ pub fn resolve(report: &mut Report, language: &str, locale: Option<&str>) -> Vec
         report.country = name;
     }
     warnings
+}
+
+/// Visits every text of the form's report-level sections with its JSON path.
+fn resolve_sections(report: &mut Report, visit: &mut impl FnMut(&mut Text, String)) {
+    for (field, text) in
+        [("executive_summary", &mut report.executive_summary), ("civil_society", &mut report.civil_society)]
+    {
+        if let Some(text) = text {
+            visit(text, field.into());
+        }
+    }
+    if let Some(general) = &mut report.general_information {
+        for (field, text) in
+            [("ratification_process", &mut general.ratification_process), ("prepared_by", &mut general.prepared_by)]
+        {
+            if let Some(text) = text {
+                visit(text, format!("general_information.{field}"));
+            }
+        }
+        if let Some(contact) = &mut general.point_of_contact {
+            visit(&mut contact.name, "general_information.point_of_contact.name".into());
+            for (field, text) in [
+                ("role", &mut contact.role),
+                ("organization", &mut contact.organization),
+                ("address", &mut contact.address),
+            ] {
+                if let Some(text) = text {
+                    visit(text, format!("general_information.point_of_contact.{field}"));
+                }
+            }
+        }
+    }
+    match &mut report.results_and_challenges {
+        Some(ResultsAndChallenges::Text(text)) => visit(text, "results_and_challenges".into()),
+        Some(ResultsAndChallenges::Parts(parts)) => {
+            for (field, text) in [
+                ("results", &mut parts.results),
+                ("challenges", &mut parts.challenges),
+                ("solutions", &mut parts.solutions),
+                ("next_steps", &mut parts.next_steps),
+            ] {
+                if let Some(text) = text {
+                    visit(text, format!("results_and_challenges.{field}"));
+                }
+            }
+        }
+        None => {}
+    }
+    for (i, annex) in report.annexes.iter_mut().enumerate() {
+        visit(&mut annex.title, format!("annexes[{i}].title"));
+    }
 }
 
 #[cfg(test)]
@@ -209,6 +261,60 @@ mod tests {
         assert_eq!(metrics[1].label, Text::Plain("Grants".into()));
         let paths: Vec<&str> = warnings.iter().filter_map(|w| w.path.as_deref()).collect();
         assert_eq!(paths, ["measures[0].programs[0].metrics[1].label"]);
+    }
+
+    #[test]
+    fn the_form_s_sections_are_put_in_the_language_and_their_fallbacks_reported_at_their_paths() {
+        let mut report: Report = serde_json::from_value(serde_json::json!({
+            "country": "Ghana", "period": {"from": 2016, "to": 2019}, "language": "en",
+            "executive_summary": {"en": "Summary", "fr": "Résumé"},
+            "general_information": {
+                "ratification_date": "2006-12-18",
+                "ratification_process": {"en": "Accession"},
+                "point_of_contact": {"name": "Desk", "organization": {"en": "Ministry", "fr": "Ministère"},
+                                     "address": {"en": "Accra"}, "email": "qpr@example.org"},
+                "prepared_by": {"fr": "Le ministère", "en": "The ministry"}
+            },
+            "civil_society": {"en": "Consultations"},
+            "results_and_challenges": {"results": {"fr": "Résultats"}, "next_steps": {"en": "Next"}},
+            "annexes": [{"title": {"en": "Statistics", "fr": "Statistiques"}, "kind": "statistics"},
+                        {"title": {"en": "Law"}, "kind": "document", "file": "law.pdf"}],
+            "measures": []
+        }))
+        .expect("report");
+        let warnings = resolve(&mut report, "fr", None);
+        assert_eq!(report.executive_summary.as_ref().map(Text::as_str), Some("Résumé"));
+        let general = report.general_information.as_ref().expect("general information");
+        assert_eq!(general.prepared_by.as_ref().map(Text::as_str), Some("Le ministère"));
+        let contact = general.point_of_contact.as_ref().expect("contact");
+        assert_eq!(contact.organization.as_ref().map(Text::as_str), Some("Ministère"));
+        let Some(ResultsAndChallenges::Parts(parts)) = &report.results_and_challenges else { panic!("parts") };
+        assert_eq!(parts.results.as_ref().map(Text::as_str), Some("Résultats"));
+        assert_eq!(report.annexes[0].title.as_str(), "Statistiques");
+        let paths: Vec<&str> = warnings.iter().filter_map(|w| w.path.as_deref()).collect();
+        assert_eq!(
+            paths,
+            [
+                "civil_society",
+                "general_information.ratification_process",
+                "general_information.point_of_contact.address",
+                "results_and_challenges.next_steps",
+                "annexes[1].title"
+            ]
+        );
+    }
+
+    #[test]
+    fn results_and_challenges_in_one_text_fall_back_at_their_path() {
+        let mut report: Report = serde_json::from_value(serde_json::json!({
+            "country": "Ghana", "period": {"from": 2016, "to": 2019}, "language": "en",
+            "results_and_challenges": {"en": "All of it"}, "measures": []
+        }))
+        .expect("report");
+        let warnings = resolve(&mut report, "es", None);
+        assert_eq!(report.results_and_challenges, Some(ResultsAndChallenges::Text("All of it".into())));
+        let paths: Vec<&str> = warnings.iter().filter_map(|w| w.path.as_deref()).collect();
+        assert_eq!(paths, ["results_and_challenges"]);
     }
 
     #[test]

@@ -69,7 +69,22 @@ pub fn report(report: &Report) -> Vec<Diagnostic> {
         check_indicator_sums(measure, &at, &mut out);
     }
     check_sums(report, &mut out);
+    check_general_information(report, &mut out);
     out
+}
+
+/// The form's general information: the contribution to the Fund is money like any other.
+fn check_general_information(report: &Report, out: &mut Vec<Diagnostic>) {
+    let Some(money) = report.general_information.as_ref().and_then(|g| g.ifcd_contribution.as_ref()) else { return };
+    let at = "general_information.ifcd_contribution";
+    if money.amount < Decimal::ZERO {
+        out.push(
+            Diagnostic::error(format!("the amount {} is negative", money.amount))
+                .at_path(format!("{at}.amount"))
+                .with_hint("a contribution is zero or more"),
+        );
+    }
+    check_currency(&money.currency, &format!("{at}.currency"), out);
 }
 
 /// The counts the data states for one indicator of a measure, which must add up within 64 bits.
@@ -138,6 +153,9 @@ fn check_sums(report: &Report, out: &mut Vec<Diagnostic>) {
 /// the negative-amount check in [`report`], which has the better hint.
 pub fn amount_texts<'t>(report: &Report, text_at: impl Fn(&str) -> Option<&'t str>) -> Vec<Diagnostic> {
     let mut paths = Vec::new();
+    if report.general_information.as_ref().is_some_and(|g| g.ifcd_contribution.is_some()) {
+        paths.push("general_information.ifcd_contribution.amount".to_owned());
+    }
     for (m, measure) in report.measures.iter().enumerate() {
         for (p, program) in measure.programs.iter().enumerate() {
             let at = format!("measures[{m}].programs[{p}]");
