@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use informe_tests::{cargo, dll_name, fixture_with_program, informe, pdf_text, root, run, stderr};
+use informe_tests::{cargo, dll_name, fixture_with_program, informe, pdf_text, profile_dir, root, run, stderr};
 
 /// Both streams of a failed command, for assertion messages.
 fn both(output: &Output) -> String {
@@ -25,27 +25,52 @@ fn data_with_festivals(dir: &Path) -> PathBuf {
     )
 }
 
+/// Every file under `dir` that mentions `text`.
+fn files_mentioning(dir: &Path, text: &str) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).expect("list") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if std::fs::read_to_string(&path).is_ok_and(|contents| contents.contains(text)) {
+                found.push(path);
+            }
+        }
+    }
+    found
+}
+
 #[test]
-fn a_scaffolded_plugin_builds_passes_its_tests_and_serves_its_family() {
-    // A temporary folder outside the workspace, as a plugin author's own would be.
+fn a_scaffolded_plugin_builds_as_generated_passes_its_tests_and_serves_its_family() {
+    // A temporary folder outside the workspace, as a plugin author's own would be; no --sdk-path:
+    // the crate must build from what informe wrote, the SDK's copy included.
     let dir = tempfile::tempdir().expect("temp dir");
     let crate_dir = dir.path().join("festivals");
-    let target = dir.path().join("target");
-    let sdk = root().join("crates/informe-plugin");
+    // Kept across runs beside the workspace's own builds, so the SDK's dependencies (ICU4X) are
+    // compiled once, not by every run; a folder of its own, so no build waits on the workspace's lock.
+    let target = profile_dir().parent().expect("the target folder").join("scaffold");
 
-    let output = run(informe()
-        .args(["new-plugin", "festivals", "--family", "festivals", "--dir"])
-        .arg(&crate_dir)
-        .arg("--sdk-path")
-        .arg(&sdk));
+    let output = run(informe().args(["new-plugin", "festivals", "--family", "festivals", "--dir"]).arg(&crate_dir));
     assert!(output.status.success(), "{}", both(&output));
     let printed = String::from_utf8_lossy(&output.stdout);
     assert!(printed.contains("created informe-plugin-festivals for the family `festivals`"), "{printed}");
+    assert!(printed.contains("from its copy in vendor/informe-plugin"), "{printed}");
     assert!(printed.contains("cargo build --release"), "next steps missing: {printed}");
+    // Nothing points back at the informe checkout the binary was built from.
+    let root = root().display().to_string();
+    assert_eq!(files_mentioning(&crate_dir, &root), Vec::<PathBuf>::new(), "files naming {root}");
 
-    let output = cargo(&crate_dir, &target).arg("build").output().expect("run cargo build");
+    // Offline: the workspace's build has fetched every dependency of the SDK, and the test should
+    // not hang on the network; a user online resolves the same crates from crates.io.
+    let build = |command: &str| {
+        let output = cargo(&crate_dir, &target).arg(command).env("CARGO_NET_OFFLINE", "true").output();
+        output.unwrap_or_else(|err| panic!("run cargo {command}: {err}"))
+    };
+    let output = build("build");
     assert!(output.status.success(), "the scaffolded plugin does not build:\n{}", both(&output));
-    let output = cargo(&crate_dir, &target).arg("test").output().expect("run cargo test");
+    let output = build("test");
     assert!(output.status.success(), "the scaffolded plugin's tests fail:\n{}", both(&output));
     let tests = String::from_utf8_lossy(&output.stdout);
     assert!(tests.contains("test result: ok. 6 passed"), "the generated tests did not all run:\n{tests}");
@@ -90,8 +115,16 @@ fn scaffolding_creates_name_in_the_working_folder_and_never_writes_over_files() 
     assert!(output.status.success(), "{}", both(&output));
     let manifest = std::fs::read_to_string(dir.path().join("street-art/Cargo.toml")).expect("Cargo.toml in ./NAME");
     assert!(manifest.contains("name = \"informe-plugin-street-art\""), "{manifest}");
-    // Without --sdk-path the SDK comes from the registry, at the version of the SDK informe was built with.
-    assert!(manifest.contains("informe-plugin = { version = \"0.1.0\" }"), "{manifest}");
+    // Without --sdk-path the SDK is the copy informe carries, of the version it was built with,
+    // with a manifest of its own: nothing inherited from informe's workspace.
+    assert!(manifest.contains("informe-plugin = { path = \"vendor/informe-plugin\" }"), "{manifest}");
+    let vendored =
+        std::fs::read_to_string(dir.path().join("street-art/vendor/informe-plugin/Cargo.toml")).expect("SDK");
+    assert!(vendored.contains("name = \"informe-plugin\"\ndescription"), "{vendored}");
+    assert!(vendored.contains("version = \"0.1.0\""), "{vendored}");
+    assert!(!vendored.contains("workspace"), "{vendored}");
+    assert!(dir.path().join("street-art/vendor/informe-plugin/include/informe_plugin.h").is_file());
+    assert!(!dir.path().join("street-art/vendor/informe-plugin/tests").exists(), "the SDK's tests are informe's");
 
     // A folder with anything in it is refused, and left as it was.
     let taken = dir.path().join("taken");

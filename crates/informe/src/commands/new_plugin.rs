@@ -4,8 +4,21 @@ use std::env::consts::{DLL_PREFIX, DLL_SUFFIX};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use include_dir::{Dir, DirEntry, include_dir};
+
 use crate::cli::NewPluginArgs;
 use crate::exit::{self, Failure};
+
+/// The SDK's source as this informe was built with it: a plugin created without `--sdk-path`
+/// gets a copy, so that it builds as generated with no checkout of informe and no registry entry.
+/// (`build.rs` reruns the build when a file of it changes that the SDK's own build does not read.)
+static SDK: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../informe-plugin");
+
+/// The workspace manifest the SDK's manifest inherits its package fields and dependencies from.
+const WORKSPACE_MANIFEST: &str = include_str!("../../../../Cargo.toml");
+
+/// Where the SDK is vendored inside the new crate.
+const VENDORED: &str = "vendor/informe-plugin";
 
 /// The files of the crate: path inside it, and template.
 ///
@@ -39,16 +52,18 @@ pub fn run(args: &NewPluginArgs) -> Result<(), Failure> {
         ("crate_ident", crate_ident.as_str()),
         ("sdk_dependency", sdk_dependency.as_str()),
     ];
-    write_crate(&dir, &vars)?;
+    let vendored = if args.sdk_path.is_none() { Some(sdk_files()?) } else { None };
+    write_crate(&dir, &vars, vendored.as_deref())?;
 
     outln!("created informe-plugin-{} for the family `{}` in {}", args.name, args.family, dir.display());
     for (file, _) in FILES {
         outln!("  {}", dir.join(file).display());
     }
     if args.sdk_path.is_none() {
+        outln!("  {}/", dir.join(VENDORED).display());
         outln!(
-            "note: Cargo.toml takes informe-plugin {} from the package registry; to build against a local SDK, \
-             create the crate with --sdk-path PATH (crates/informe-plugin of an informe checkout)",
+            "note: Cargo.toml takes the SDK, informe-plugin {}, from its copy in {VENDORED}; its own dependencies \
+             come from crates.io",
             informe_plugin::SDK_VERSION
         );
     }
@@ -115,10 +130,10 @@ fn family_name(family: &str) -> String {
     chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
-/// The `informe-plugin` line of the new Cargo.toml: a path to a local SDK, or this SDK's version.
+/// The `informe-plugin` line of the new Cargo.toml: a path to a local SDK, or to the vendored copy.
 fn sdk_dependency(sdk_path: Option<&Path>) -> Result<String, Failure> {
     let Some(path) = sdk_path else {
-        return Ok(format!("informe-plugin = {{ version = {} }}", toml_string(informe_plugin::SDK_VERSION)));
+        return Ok(format!("informe-plugin = {{ path = {} }}", toml_string(VENDORED)));
     };
     let refuse = |reason: String| {
         Failure::new(
@@ -200,16 +215,87 @@ fn render(template: &str, vars: &[(&str, &str)]) -> String {
     vars.iter().fold(template.to_owned(), |text, (key, value)| text.replace(&format!("{{{{{key}}}}}"), value))
 }
 
-/// Writes every file; on failure removes what it wrote, so a retry finds the folder as it was.
-fn write_crate(dir: &Path, vars: &[(&str, &str)]) -> Result<(), Failure> {
+/// The files of the vendored SDK (path inside the crate, contents): the crate as this informe was
+/// built with it, without its tests, and with a manifest that no longer needs informe's workspace.
+fn sdk_files() -> Result<Vec<(PathBuf, Vec<u8>)>, Failure> {
+    let mut files = Vec::new();
+    let mut pending: Vec<&Dir<'static>> = vec![&SDK];
+    while let Some(folder) = pending.pop() {
+        for entry in folder.entries() {
+            // The tests check the SDK against informe's own tree; a build folder is nobody's source.
+            if entry.path().starts_with("tests") || entry.path().starts_with("target") {
+                continue;
+            }
+            match entry {
+                DirEntry::Dir(inner) => pending.push(inner),
+                DirEntry::File(file) => {
+                    let contents = if file.path() == Path::new("Cargo.toml") {
+                        let manifest = file.contents_utf8().unwrap_or_default();
+                        standalone_manifest(manifest, WORKSPACE_MANIFEST)
+                            .map_err(|err| {
+                                Failure::new(exit::INTERNAL, format!("error: cannot vendor the plugin SDK: {err}"))
+                            })?
+                            .into_bytes()
+                    } else {
+                        file.contents().to_vec()
+                    };
+                    files.push((Path::new(VENDORED).join(file.path()), contents));
+                }
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// The SDK's manifest with every `KEY.workspace = true` replaced by the value informe's workspace
+/// gives KEY, and its `[lints]` (informe's own policy) left out, so that it builds on its own.
+///
+/// Line by line, so the manifest's comments stay with the lines they explain.
+fn standalone_manifest(sdk: &str, workspace: &str) -> Result<String, String> {
+    let workspace: toml::Table = workspace.parse().map_err(|err| format!("informe's Cargo.toml: {err}"))?;
+    let inherited = |table: &str| workspace.get("workspace").and_then(|w| w.get(table)).and_then(toml::Value::as_table);
+    let (package, dependencies) = (inherited("package"), inherited("dependencies"));
+    let mut out = String::with_capacity(sdk.len());
+    let mut section = String::new();
+    for line in sdk.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with('[') {
+            section = trimmed.to_owned();
+        }
+        if section == "[lints]" {
+            continue;
+        }
+        let Some(key) = trimmed.strip_suffix(".workspace = true") else {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        };
+        let table = if section == "[package]" { package } else { dependencies };
+        let value = table
+            .and_then(|t| t.get(key))
+            .ok_or_else(|| format!("the workspace gives no `{key}` for the SDK's {section}"))?;
+        if value.get("path").is_some() {
+            return Err(format!("the SDK's dependency `{key}` is a path inside informe's workspace"));
+        }
+        out.push_str(&format!("{key} = {value}\n"));
+    }
+    Ok(out)
+}
+
+/// Writes every file (the templates, then the vendored SDK if any); on failure removes what it
+/// wrote, so a retry finds the folder as it was.
+fn write_crate(dir: &Path, vars: &[(&str, &str)], vendored: Option<&[(PathBuf, Vec<u8>)]>) -> Result<(), Failure> {
     let existed = dir.exists();
-    let result = FILES.iter().try_for_each(|(file, template)| {
+    let rendered = FILES.iter().map(|(file, template)| (PathBuf::from(file), render(template, vars).into_bytes()));
+    let copied = vendored.unwrap_or_default().iter().cloned();
+    let result = rendered.chain(copied).try_for_each(|(file, contents)| {
         let path = dir.join(file);
         let write = |path: &Path| -> std::io::Result<()> {
             if let Some(parent) = path.parent() {
                 fs::create_dir_all(parent)?;
             }
-            fs::write(path, render(template, vars))
+            fs::write(path, contents)
         };
         write(&path).map_err(|err| Failure::new(exit::OUTPUT, format!("error: cannot write {}: {err}", path.display())))
     });
@@ -288,12 +374,40 @@ mod tests {
                 assert!(!render(template, &vars).contains("{{"), "{file} keeps a placeholder");
             }
         }
-        assert_eq!(
-            sdk_dependency(None).expect("version"),
-            format!("informe-plugin = {{ version = \"{}\" }}", informe_plugin::SDK_VERSION)
-        );
+        assert_eq!(sdk_dependency(None).expect("vendored"), r#"informe-plugin = { path = "vendor/informe-plugin" }"#);
         let path = sdk_dependency(Some(&sdk())).expect("path");
         assert!(path.starts_with("informe-plugin = { path = \"") && !path.contains(".."), "{path}");
+    }
+
+    #[test]
+    fn the_vendored_sdk_is_this_sdk_without_its_tests_and_with_a_standalone_manifest() {
+        let files = sdk_files().expect("vendored");
+        let names: Vec<String> = files.iter().map(|(path, _)| path.display().to_string()).collect();
+        for wanted in ["vendor/informe-plugin/src/lib.rs", "vendor/informe-plugin/include/informe_plugin.h"] {
+            assert!(names.iter().any(|n| n == wanted), "{wanted} not in {names:?}");
+        }
+        assert!(!names.iter().any(|n| n.starts_with("vendor/informe-plugin/tests/")), "{names:?}");
+        let (_, manifest) = files.iter().find(|(path, _)| path.ends_with("Cargo.toml")).expect("manifest");
+        let manifest: toml::Table = std::str::from_utf8(manifest).expect("utf-8").parse().expect("TOML");
+        assert_eq!(manifest["package"]["version"].as_str(), Some(informe_plugin::SDK_VERSION));
+        assert!(manifest.get("lints").is_none());
+        // A dependency keeps the features the workspace gives it.
+        assert_eq!(manifest["dependencies"]["serde_json"]["features"][0].as_str(), Some("float_roundtrip"));
+    }
+
+    #[test]
+    fn a_manifest_the_workspace_cannot_complete_is_not_vendored() {
+        let workspace =
+            "[workspace.package]\nversion = \"1.0.0\"\n[workspace.dependencies]\nlocal = { path = \"x\" }\n";
+        let sdk = "[package]\n# the version\nversion.workspace = true\n[dependencies]\n";
+        assert_eq!(
+            standalone_manifest(sdk, workspace).expect("complete"),
+            "[package]\n# the version\nversion = \"1.0.0\"\n[dependencies]\n"
+        );
+        let missing = standalone_manifest(&format!("{sdk}serde.workspace = true\n"), workspace).expect_err("missing");
+        assert!(missing.contains("gives no `serde` for the SDK's [dependencies]"), "{missing}");
+        let local = standalone_manifest(&format!("{sdk}local.workspace = true\n"), workspace).expect_err("a path");
+        assert!(local.contains("is a path inside informe's workspace"), "{local}");
     }
 
     #[test]
