@@ -50,6 +50,22 @@ use crate::model::Period;
 /// source for it, English included (it is the fallback).
 pub type Sources = &'static [(&'static str, &'static str)];
 
+/// The catalogue files of a plugin, one `LANG.ftl` per language in a folder given relative to the
+/// file that names them, as `include_str!` takes it:
+///
+/// ```ignore
+/// const MESSAGES: Sources = informe_plugin::catalogues!("../messages", "en", "es", "pt", "fr");
+/// ```
+///
+/// expands to `&[("en", include_str!("../messages/en.ftl")), …]`: every plugin's catalogues the
+/// same way, a language a word added.
+#[macro_export]
+macro_rules! catalogues {
+    ($folder:literal, $($language:literal),+ $(,)?) => {
+        &[$(($language, include_str!(concat!($folder, "/", $language, ".ftl")))),+]
+    };
+}
+
 /// The language every catalogue must have, and the one used when the report's has none.
 pub const FALLBACK_LANGUAGE: &str = "en";
 

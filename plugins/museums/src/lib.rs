@@ -33,12 +33,7 @@ struct MuseumsData {
 
 /// The plugin's words, one Fluent catalogue per language (English is the fallback); they
 /// override the SDK's family messages of the same id.
-const MESSAGES: Sources = &[
-    ("en", include_str!("../messages/en.ftl")),
-    ("es", include_str!("../messages/es.ftl")),
-    ("pt", include_str!("../messages/pt.ftl")),
-    ("fr", include_str!("../messages/fr.ftl")),
-];
+const MESSAGES: Sources = informe_plugin::catalogues!("../messages", "en", "es", "pt", "fr");
 
 fn process(request: &Request) -> Result<Response, PluginError> {
     // Malformed or invalid data is answered with its problems; warnings ride along.

@@ -93,12 +93,7 @@ impl ProjectKinds {
 }
 
 /// The plugin's words, one Fluent catalogue per language (`en` is the fallback).
-const MESSAGES: Sources = &[
-    ("en", include_str!("../messages/en.ftl")),
-    ("es", include_str!("../messages/es.ftl")),
-    ("pt", include_str!("../messages/pt.ftl")),
-    ("fr", include_str!("../messages/fr.ftl")),
-];
+const MESSAGES: Sources = informe_plugin::catalogues!("../messages", "en", "es", "pt", "fr");
 
 fn process(request: &Request) -> Result<Response, PluginError> {
     let (data, checked) = match request.validated::<YouthOrchestrasData>(|d| {
