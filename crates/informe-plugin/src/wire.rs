@@ -1,6 +1,6 @@
 //! The program as it crosses the wire: the request's own types, lenient where the data file is strict.
 //!
-//! The data file's [`model`](crate::model) refuses unknown fields, so a typo in a report is caught.
+//! The data file's [`model`] refuses unknown fields, so a typo in a report is caught.
 //! Were the request to reuse those types, every optional field informe adds to a program would
 //! make every plugin compiled before it refuse every request. These twins ignore what they do not
 //! know; the host converts the data's program into them, resolving its texts first.
