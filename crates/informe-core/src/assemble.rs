@@ -8,7 +8,9 @@ use informe_plugin::{Block, Cell, Emphasis, Figure, Section};
 use serde::Serialize;
 
 use crate::aggregate::{self, FinanceTable, IndicatorValue, Total};
-use crate::data::model::{Contribution, Measure, Nature, Period, Program, Report, Scope, Text};
+use crate::data::model::{
+    AnnexKind, Chapter, Contribution, Form, Measure, Nature, Period, Program, Report, ResultsAndChallenges, Scope, Text,
+};
 use crate::diagnostic::Diagnostic;
 use crate::process::{Processed, ProgramOutput};
 use crate::summary::{self, ChartDoc};
@@ -22,6 +24,8 @@ pub const MODEL_VERSION: u32 = 1;
 pub struct Document {
     pub model_version: u32,
     pub meta: Meta,
+    /// The form's sections besides the measures, and the measures' grouping under its chapters.
+    pub form: FormDoc,
     pub measures: Vec<MeasureDoc>,
     /// Warnings shown in the report itself (e.g. a family without plugin).
     pub warnings: Vec<String>,
@@ -45,6 +49,67 @@ pub struct Meta {
     pub generator: String,
     /// Names of the programs, for the document keywords: as many as fit in [`KEYWORDS_CHARS`].
     pub programs: Vec<String>,
+}
+
+/// The report as the form lays it out. Texts are in paragraphs (split at blank lines); an empty
+/// list or `None` is a section the data lacks, which the template shows as not reported.
+#[derive(Debug, Serialize)]
+pub struct FormDoc {
+    /// The form the report follows, `2012` or `2020`.
+    pub form: &'static str,
+    /// The party's own executive summary; empty when it wrote none, and informe's summary of
+    /// each measure (`MeasureDoc::summary`) stands in for it, marked as generated.
+    pub executive_summary: Vec<String>,
+    pub general_information: GeneralDoc,
+    /// The chapters of measures, in the form's order, each with the indices of its measures in
+    /// [`Document::measures`].
+    pub chapters: Vec<ChapterDoc>,
+    pub civil_society: Vec<String>,
+    pub results_and_challenges: ResultsDoc,
+    pub annexes: Vec<AnnexDoc>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GeneralDoc {
+    /// Written out in the report's language.
+    pub ratification_date: Option<String>,
+    pub ratification_process: Vec<String>,
+    /// Formatted money.
+    pub ifcd_contribution: Option<String>,
+    pub point_of_contact: Option<ContactDoc>,
+    pub prepared_by: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ContactDoc {
+    pub name: String,
+    /// Role, organization, address, email, phone and website, those given, in that order.
+    pub details: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ChapterDoc {
+    /// `cultural-policies`…; the template words it.
+    pub key: &'static str,
+    pub measures: Vec<usize>,
+}
+
+/// Main results and challenges: the party's one text, or the form's parts.
+#[derive(Debug, Serialize)]
+pub struct ResultsDoc {
+    pub text: Vec<String>,
+    pub results: Vec<String>,
+    pub challenges: Vec<String>,
+    pub solutions: Vec<String>,
+    pub next_steps: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AnnexDoc {
+    pub title: String,
+    /// `source`, `statistics` or `document`; the template words it.
+    pub kind: &'static str,
+    pub file: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -221,6 +286,9 @@ pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagno
             }
         }
     }
+    let (form, found) = form_doc(&fmt, report);
+    warnings.extend(found);
+    warnings.extend(summary::party_summary_length(report));
     let meta = Meta {
         country: report.country.clone(),
         period: report.period.to_string(),
@@ -234,7 +302,135 @@ pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagno
         generator: format!("informe {}", env!("CARGO_PKG_VERSION")),
         programs: keywords(report.measures.iter().flat_map(|m| &m.programs).map(|p| p.name.clone())),
     };
-    (Document { model_version: MODEL_VERSION, meta, measures, warnings: shown }, warnings)
+    (Document { model_version: MODEL_VERSION, meta, form, measures, warnings: shown }, warnings)
+}
+
+/// A text of the data in paragraphs: split at blank lines, each trimmed, none empty.
+fn paragraphs(text: Option<&Text>) -> Vec<String> {
+    let Some(text) = text else { return Vec::new() };
+    let text = text.as_str().replace("\r\n", "\n");
+    let mut out = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.lines().chain([""]) {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                out.push(current.join("\n"));
+                current.clear();
+            }
+        } else {
+            current.push(line.trim());
+        }
+    }
+    out
+}
+
+/// The form's sections of `report`, and the warnings of its layout: a measure without a chapter
+/// among measures with one, and a form the template does not lay out.
+fn form_doc(fmt: &Formatter, report: &Report) -> (FormDoc, Vec<Diagnostic>) {
+    let mut warnings = Vec::new();
+    if report.form == Form::Form2020 {
+        warnings.push(
+            Diagnostic::warning("the report follows the 2020 form, whose layout informe does not have yet: it is laid out as the 2012 form")
+                .at_path("form")
+                .with_hint("its measures are grouped under the 2012 form's chapters (`chapter`)"),
+        );
+    }
+    // A file of measures alone names no chapter: its measures are informe's cooperation
+    // programs, which the form reports under international cooperation. Once the data names
+    // chapters, a measure left without one is placed there too, but not silently.
+    let any_chapter = report.measures.iter().any(|m| m.chapter.is_some());
+    let chapter_of = |m: &Measure| m.chapter.unwrap_or(Chapter::InternationalCooperation);
+    if any_chapter {
+        for (i, measure) in report.measures.iter().enumerate().filter(|(_, m)| m.chapter.is_none()) {
+            warnings.push(
+                Diagnostic::warning(format!(
+                    "the measure `{}` names no chapter while others do: it is reported under international cooperation",
+                    measure.name
+                ))
+                .at_path(format!("measures[{i}]"))
+                .with_hint(format!(
+                    "add \"chapter\": one of {}",
+                    Chapter::ALL.map(|c| format!("`{}`", c.key())).join(", ")
+                )),
+            );
+        }
+    }
+    let chapters = Chapter::ALL
+        .into_iter()
+        .map(|chapter| ChapterDoc {
+            key: chapter.key(),
+            measures: (0..report.measures.len()).filter(|&i| chapter_of(&report.measures[i]) == chapter).collect(),
+        })
+        .collect();
+    let general = report.general_information.as_ref();
+    let contact = general.and_then(|g| g.point_of_contact.as_ref()).map(|c| ContactDoc {
+        name: c.name.to_string(),
+        details: [&c.role, &c.organization, &c.address]
+            .into_iter()
+            .flatten()
+            .map(Text::to_string)
+            .chain([&c.email, &c.phone, &c.website].into_iter().flatten().cloned())
+            .filter(|line| !line.trim().is_empty())
+            .collect(),
+    });
+    let general_information = GeneralDoc {
+        ratification_date: general
+            .and_then(|g| g.ratification_date)
+            .map(|d| fmt.date(d.year, d.month, d.day).unwrap_or_else(|| d.to_string())),
+        ratification_process: paragraphs(general.and_then(|g| g.ratification_process.as_ref())),
+        ifcd_contribution: general
+            .and_then(|g| g.ifcd_contribution.as_ref())
+            .map(|money| fmt.money(&money.amount, &money.currency)),
+        point_of_contact: contact,
+        prepared_by: paragraphs(general.and_then(|g| g.prepared_by.as_ref())),
+    };
+    let results_and_challenges = match &report.results_and_challenges {
+        Some(ResultsAndChallenges::Text(text)) => ResultsDoc {
+            text: paragraphs(Some(text)),
+            results: Vec::new(),
+            challenges: Vec::new(),
+            solutions: Vec::new(),
+            next_steps: Vec::new(),
+        },
+        parts => {
+            let part = |pick: fn(&crate::data::model::ResultsParts) -> Option<&Text>| match parts {
+                Some(ResultsAndChallenges::Parts(parts)) => paragraphs(pick(parts)),
+                _ => Vec::new(),
+            };
+            ResultsDoc {
+                text: Vec::new(),
+                results: part(|p| p.results.as_ref()),
+                challenges: part(|p| p.challenges.as_ref()),
+                solutions: part(|p| p.solutions.as_ref()),
+                next_steps: part(|p| p.next_steps.as_ref()),
+            }
+        }
+    };
+    let doc = FormDoc {
+        form: match report.form {
+            Form::Form2012 => "2012",
+            Form::Form2020 => "2020",
+        },
+        executive_summary: paragraphs(report.executive_summary.as_ref()),
+        general_information,
+        chapters,
+        civil_society: paragraphs(report.civil_society.as_ref()),
+        results_and_challenges,
+        annexes: report
+            .annexes
+            .iter()
+            .map(|a| AnnexDoc {
+                title: a.title.to_string(),
+                kind: match a.kind {
+                    AnnexKind::Source => "source",
+                    AnnexKind::Statistics => "statistics",
+                    AnnexKind::Document => "document",
+                },
+                file: a.file.clone(),
+            })
+            .collect(),
+    };
+    (doc, warnings)
 }
 
 /// The most characters the PDF's keywords take: they are written as one PDF string, which PDF/A

@@ -103,6 +103,19 @@ pub fn executive_summary(
     (paragraphs, warning)
 }
 
+/// A warning at `executive_summary` when the party's own summary passes [`SUMMARY_LIMIT`]
+/// characters: the form would not take it, but the report prints it whole, as written.
+pub fn party_summary_length(report: &Report) -> Option<Diagnostic> {
+    let length = report.executive_summary.as_ref()?.as_str().trim().chars().count();
+    (length > SUMMARY_LIMIT).then(|| {
+        Diagnostic::warning(format!(
+            "the executive summary has {length} characters: the form takes at most {SUMMARY_LIMIT}"
+        ))
+        .at_path("executive_summary")
+        .with_hint(format!("shorten it by {} characters", length - SUMMARY_LIMIT))
+    })
+}
+
 /// The most characters of a chart's description the rows take. The description is a PDF string,
 /// which PDF/A caps at 32,767 bytes (a character may take four in the file); names are at most
 /// 1,000 characters (see `validate`), so the rows are described up to this budget and the rest
