@@ -239,12 +239,26 @@ fn whatever_check_accepts_build_renders() {
     let total = config.cases;
     let mut runner = proptest::test_runner::TestRunner::new(config);
     let accepted = std::sync::atomic::AtomicU32::new(0);
+    let tried = std::sync::atomic::AtomicU32::new(0);
     let started = std::time::Instant::now();
     let result = runner.run(&report(), |(report, lang)| {
-        if check_then_build(serde_json::to_string_pretty(&report).expect("json"), lang)? {
-            accepted.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let n = tried.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        // A long run says how far it is; shrinking a failure tries many more cases.
+        if n % 1000 == 0 {
+            let so_far = accepted.load(std::sync::atomic::Ordering::Relaxed);
+            eprintln!("{n} cases tried, {so_far} accepted and built, {:.0?}", started.elapsed());
         }
-        Ok(())
+        match check_then_build(serde_json::to_string_pretty(&report).expect("json"), lang) {
+            Ok(true) => {
+                accepted.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                Ok(())
+            }
+            Ok(false) => Ok(()),
+            Err(failure) => {
+                eprintln!("case {n} failed (shrinking follows): {failure}");
+                Err(failure)
+            }
+        }
     });
     let accepted = accepted.into_inner();
     eprintln!(
