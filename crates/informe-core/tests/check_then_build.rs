@@ -244,7 +244,7 @@ fn whatever_check_accepts_build_renders() {
     let result = runner.run(&report(), |(report, lang)| {
         let n = tried.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
         // A long run says how far it is; shrinking a failure tries many more cases.
-        if n % 1000 == 0 {
+        if n.is_multiple_of(1000) {
             let so_far = accepted.load(std::sync::atomic::Ordering::Relaxed);
             eprintln!("{n} cases tried, {so_far} accepted and built, {:.0?}", started.elapsed());
         }
