@@ -83,13 +83,31 @@ fn walk(value: &Value, path: String, known: &mut HashMap<char, bool>, out: &mut 
 /// The error for `text`, if it holds characters [`showable`] refuses.
 fn check_text(text: &str, known: &mut HashMap<char, bool>) -> Option<Diagnostic> {
     let mut bad: Vec<char> = Vec::new();
+    let mut previous = None;
     for c in text.chars() {
+        let after = previous.replace(c);
         // Printable ASCII is in every embedded text font: the common case costs no lookup.
         if (' '..='~').contains(&c) {
             continue;
         }
         if !*known.entry(c).or_insert_with(|| showable(c)) && !bad.contains(&c) {
             bad.push(c);
+        }
+        // An invisible character opening a line (after a carriage return or a line or paragraph
+        // separator, which Typst breaks at) is laid out alone, as text without a glyph, which
+        // PDF/A and PDF/UA refuse.
+        if after.is_some_and(|p| matches!(p, '\r' | '\n' | '\u{2028}' | '\u{2029}'))
+            && typst::text::is_default_ignorable(c)
+        {
+            return Some(
+                Diagnostic::error(format!(
+                    "the text has the invisible character {} at the start of a line",
+                    describe(c)
+                ))
+                .with_hint(
+                    "remove it, or put it after the first letter of the line: alone it is text the PDF cannot hold",
+                ),
+            );
         }
     }
     let first = *bad.first()?;
@@ -158,6 +176,22 @@ mod tests {
         let title = message("measures[0].programs[0].data.projects[0].title.es");
         assert!(title.contains("`🎵` (U+1F3B5)"), "{title}");
         assert!(found.iter().all(Diagnostic::is_error));
+    }
+
+    #[test]
+    fn an_invisible_character_opening_a_line_is_an_error_and_within_one_is_not() {
+        for text in ["a\r\u{202e}b", "a\r\n\u{ad}", "a\u{2028}\u{ad}", "x\n\u{200d}"] {
+            let found = unshowable(&report(text));
+            let message = &found.last().expect(text).message;
+            assert!(message.contains("at the start of a line"), "{text:?}: {message}");
+        }
+        for text in ["a\u{202e}b", "Bi\u{ad}blio\u{ad}te\u{ad}ca", "\u{ad}a", "a\n b", "a\r\nb"] {
+            let found = unshowable(&report(text));
+            assert!(
+                found.iter().all(|d| d.path.as_deref() != Some("measures[0].programs[0].results_expected")),
+                "{text:?}: {found:?}"
+            );
+        }
     }
 
     #[test]
