@@ -113,7 +113,7 @@ fn each_new_family_shows_its_name_and_figures_and_its_projects_count_toward_the_
             "Participaron más de 30 puntos de cultura en IBERCULTURA VIVA.",
             // 9 + (3 + 2 + 1, by kind) + 4 + at least 5: a lower bound.
             "Número total de proyectos beneficiados: al menos 24.",
-            "1.4.1 Número total de proyectos beneficiados al menos 24",
+            "Número total de proyectos beneficiados al menos 24",
         ],
     );
 }

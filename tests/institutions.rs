@@ -149,7 +149,7 @@ fn a_bad_institution_file_is_located_and_the_old_report_kept() {
     let output = build(&pdf, folder.to_str().expect("utf-8"), "en");
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     let err = stderr(&output);
-    assert!(err.contains("institution.toml: at `colors.primary`: `navy` is not a colour"), "{err}");
+    assert!(err.contains("institution.toml:5:11: at `colors.primary`: `navy` is not a colour"), "{err}");
     assert!(err.contains("hint: write colours as #RRGGBB"), "{err}");
     assert_eq!(std::fs::read(&pdf).expect("read"), b"old");
 

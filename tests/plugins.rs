@@ -54,7 +54,8 @@ fn plugins_lists_the_shipped_families_with_version_abi_and_path() {
             .lines()
             .find(|l| l.split_whitespace().nth(2) == Some(family))
             .unwrap_or_else(|| panic!("no plugin for {family} in:\n{listing}"));
-        assert!(line.contains("1.1 (sdk"), "ABI missing: {line}");
+        let abi = format!("{}.{} (sdk", informe_plugin::abi::ABI_MAJOR, informe_plugin::abi::ABI_MINOR);
+        assert!(line.contains(&abi), "ABI missing: {line}");
         assert!(
             line.contains(&lib_name(&format!("informe_plugin_{}", family.replace('-', "_")))),
             "path missing: {line}"
