@@ -135,11 +135,47 @@ pub fn write_together(files: &[(&Path, &[u8])]) -> Result<(), Error> {
         let source = std::io::Error::new(std::io::ErrorKind::Interrupted, "informe is being stopped by a signal");
         return Err(Error::Output { path: files[0].0.to_path_buf(), source });
     };
-    for (path, temp) in staged {
+    // Each existing target is kept under a second name until every rename is done, so a rename
+    // the system refuses after others succeeded puts the earlier targets back: all or none.
+    let backups: Vec<Option<PathBuf>> = staged.iter().map(|(path, _)| keep_aside(path)).collect();
+    let mut done: Vec<(&Path, &Option<PathBuf>)> = Vec::with_capacity(staged.len());
+    let mut failure = None;
+    for ((path, temp), backup) in staged.into_iter().zip(&backups) {
         // Renaming within one folder is atomic; the folder and the target were checked when staging.
-        temp.persist(path).map_err(|err| Error::Output { path: path.to_path_buf(), source: err.error })?;
+        match temp.persist(path) {
+            Ok(_) => done.push((path, backup)),
+            Err(err) => {
+                failure = Some(Error::Output { path: path.to_path_buf(), source: err.error });
+                break;
+            }
+        }
     }
-    Ok(())
+    if failure.is_some() {
+        for (path, backup) in done {
+            // Best effort: the target was ours a moment ago, in a folder we could write.
+            let _ = match backup {
+                Some(backup) => std::fs::rename(backup, path),
+                None => std::fs::remove_file(path),
+            };
+        }
+    }
+    for backup in backups.iter().flatten() {
+        let _ = std::fs::remove_file(backup);
+    }
+    failure.map_or(Ok(()), Err)
+}
+
+/// A second name (a hard link beside it) for an existing `path`, to restore it from; `None` when
+/// there is nothing to keep, or the file system cannot link (then that target cannot be put back).
+fn keep_aside(path: &Path) -> Option<PathBuf> {
+    std::fs::symlink_metadata(path).ok().filter(std::fs::Metadata::is_file)?;
+    let name = path.file_name()?.to_string_lossy().into_owned();
+    let dir = folder_of(path);
+    (0..16).find_map(|n| {
+        // Named like a staged file (`.NAME.….tmp`), so a watcher takes it for one of ours.
+        let backup = dir.join(format!(".{name}.kept-{}-{n}.tmp", std::process::id()));
+        std::fs::hard_link(path, &backup).ok().map(|()| backup)
+    })
 }
 
 /// A written temporary file, removed when dropped unless persisted; registered for removal on a
@@ -229,6 +265,19 @@ mod tests {
         let names: Vec<_> =
             std::fs::read_dir(dir.path()).expect("list").map(|e| e.expect("entry").file_name()).collect();
         assert_eq!(names, vec![std::ffi::OsString::from("report.pdf")]);
+    }
+
+    #[test]
+    fn an_existing_target_is_kept_aside_as_it_was_and_named_as_ours() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let target = dir.path().join("report.pdf");
+        assert_eq!(keep_aside(&target), None, "nothing to keep");
+        std::fs::write(&target, b"old").expect("seed file");
+        let kept = keep_aside(&target).expect("a second name");
+        std::fs::write(dir.path().join("new"), b"new").expect("new file");
+        std::fs::rename(dir.path().join("new"), &target).expect("replace");
+        assert_eq!(std::fs::read(&kept).expect("read"), b"old", "the old report survives the rename");
+        assert!(is_output_or_temp(&kept, &target), "a watcher takes it for one of the write's files");
     }
 
     #[test]
