@@ -37,6 +37,23 @@ pub fn check(common: &Common, context: &Context) -> Vec<Problem> {
             period(p, format!("data.beneficiaries[{i}].period"));
         }
     }
+    // A total over other years ends within the report: "in total, as of 2019".
+    if let Some(over) = common.projects.and_then(|p| p.period) {
+        if over.from > over.to {
+            problems.push(Problem::error(
+                "data.projects.period",
+                format!("the period ends ({}) before it starts ({})", over.to, over.from),
+            ));
+        } else if !(report.from..=report.to).contains(&over.to) {
+            problems.push(
+                Problem::error(
+                    "data.projects.period",
+                    format!("a total as of {} is not a figure of the report period {report}", over.to),
+                )
+                .with_hint("the period's last year must be one of the report's"),
+            );
+        }
+    }
     overlaps(common, &mut problems);
     texts(common, &mut problems);
     for (i, call) in common.calls.iter().enumerate() {

@@ -9,20 +9,24 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::content::Figure;
 use crate::metric::Quantity;
-use crate::model::Qualifier;
+use crate::model::{Period, Qualifier};
 
 /// A number of things as the source gives it: `15`, or `{"count": 40, "qualifier": "more-than"}`
-/// for "more than 40".
+/// for "more than 40", or `{"count": 131, "period": {"from": 1998, "to": 2019}}` for a total the
+/// source counts over other years than the report's ("in total, as of 2019").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Count {
     pub value: u64,
     pub qualifier: Qualifier,
+    /// The years the source counts over, when not the report period's; see [`check`](super::check)
+    /// for where a count may carry them.
+    pub period: Option<Period>,
 }
 
 impl Count {
     /// An exact count.
     pub fn exact(value: u64) -> Self {
-        Self { value, qualifier: Qualifier::Exact }
+        Self { value, qualifier: Qualifier::Exact, period: None }
     }
 
     /// The count as a typed figure, for a metric or a key figure.
@@ -33,7 +37,11 @@ impl Count {
     /// The sum of counts, its qualifier combined; `None` when it would not fit in 64 bits.
     pub fn sum<'a>(counts: impl IntoIterator<Item = &'a Count>) -> Option<Count> {
         counts.into_iter().try_fold(Count::exact(0), |total, c| {
-            Some(Count { value: total.value.checked_add(c.value)?, qualifier: total.qualifier.combine(c.qualifier) })
+            Some(Count {
+                value: total.value.checked_add(c.value)?,
+                qualifier: total.qualifier.combine(c.qualifier),
+                period: None,
+            })
         })
     }
 }
@@ -43,16 +51,23 @@ impl Count {
 #[serde(deny_unknown_fields)]
 struct QualifiedCount {
     count: u64,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_exact")]
     qualifier: Qualifier,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    period: Option<Period>,
+}
+
+/// For `skip_serializing_if`, which passes a reference.
+fn is_exact(qualifier: &Qualifier) -> bool {
+    qualifier.is_exact()
 }
 
 impl Serialize for Count {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.qualifier.is_exact() {
+        if self.qualifier.is_exact() && self.period.is_none() {
             serializer.serialize_u64(self.value)
         } else {
-            QualifiedCount { count: self.value, qualifier: self.qualifier }.serialize(serializer)
+            QualifiedCount { count: self.value, qualifier: self.qualifier, period: self.period }.serialize(serializer)
         }
     }
 }
@@ -86,7 +101,7 @@ impl<'de> Visitor<'de> for CountVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, access: A) -> Result<Count, A::Error> {
         let q = QualifiedCount::deserialize(de::value::MapAccessDeserializer::new(access))?;
-        Ok(Count { value: q.count, qualifier: q.qualifier })
+        Ok(Count { value: q.count, qualifier: q.qualifier, period: q.period })
     }
 }
 
@@ -97,8 +112,9 @@ impl JsonSchema for Count {
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let qualifier = generator.subschema_for::<Qualifier>();
+        let period = generator.subschema_for::<Period>();
         schemars::json_schema!({
-            "description": "A number of things: a whole number, or {\"count\": 40, \"qualifier\": \"more-than\"} when the source qualifies it (exact, approximately, more-than, at-least).",
+            "description": "A number of things: a whole number, or {\"count\": 40, \"qualifier\": \"more-than\"} when the source qualifies it (exact, approximately, more-than, at-least), with a \"period\" when the source counts over other years than the report's (a total \"as of\" its last year; only for `projects`).",
             "oneOf": [
                 { "type": "integer", "minimum": 0 },
                 {
@@ -107,7 +123,8 @@ impl JsonSchema for Count {
                     "required": ["count"],
                     "properties": {
                         "count": { "type": "integer", "minimum": 0, "description": "The figure the source gives." },
-                        "qualifier": qualifier
+                        "qualifier": qualifier,
+                        "period": period
                     }
                 }
             ]
@@ -161,7 +178,14 @@ mod tests {
         let plain: Count = serde_json::from_str("15").expect("plain");
         assert_eq!(plain, Count::exact(15));
         let qualified: Count = serde_json::from_str(r#"{"count": 40, "qualifier": "more-than"}"#).expect("object");
-        assert_eq!(qualified, Count { value: 40, qualifier: Qualifier::MoreThan });
+        assert_eq!(qualified, Count { value: 40, qualifier: Qualifier::MoreThan, period: None });
+        let cumulative: Count =
+            serde_json::from_str(r#"{"count": 131, "period": {"from": 1998, "to": 2019}}"#).expect("over years");
+        assert_eq!(cumulative.period, Some(Period { from: 1998, to: 2019 }));
+        assert_eq!(
+            serde_json::to_string(&cumulative).expect("json"),
+            r#"{"count":131,"period":{"from":1998,"to":2019}}"#
+        );
         for (bad, message) in [
             ("-3", "cannot be negative"),
             ("2.5", "whole number"),
@@ -178,8 +202,8 @@ mod tests {
 
     #[test]
     fn sums_combine_qualifiers_and_refuse_overflow() {
-        let sum = Count::sum(&[Count::exact(8), Count { value: 40, qualifier: Qualifier::MoreThan }]);
-        assert_eq!(sum, Some(Count { value: 48, qualifier: Qualifier::MoreThan }));
+        let sum = Count::sum(&[Count::exact(8), Count { value: 40, qualifier: Qualifier::MoreThan, period: None }]);
+        assert_eq!(sum, Some(Count { value: 48, qualifier: Qualifier::MoreThan, period: None }));
         assert_eq!(Count::sum(&[Count::exact(u64::MAX), Count::exact(1)]), None);
     }
 

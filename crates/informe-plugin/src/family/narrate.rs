@@ -116,8 +116,14 @@ impl<'a> Narrator<'a> {
             if feeds == Feeds::Total {
                 metric = metric.feeds(BENEFICIARY_PROJECTS);
             }
+            // A total the source counts over other years says them ("In 1998–2019, …").
+            let mut args = self.counted(projects).to_vec();
+            if let Some(period) = projects.period {
+                metric = metric.during(period);
+                args.push(("period", period.into()));
+            }
             response.metrics.push(metric);
-            blocks.push(self.paragraph("projects-paragraph", &self.counted(projects)));
+            blocks.push(self.paragraph("projects-paragraph", &args));
         }
         self.sub_periods(common, feeds == Feeds::SubPeriods, &mut blocks, &mut response.metrics);
         self.calls(common, feeds == Feeds::Calls, &mut blocks, &mut response.metrics);

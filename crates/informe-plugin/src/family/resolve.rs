@@ -17,6 +17,10 @@ use crate::text::{Resolved, Text};
 
 /// The name of [`Text`]'s schema definition.
 const TEXT: &str = "Text";
+/// The name of [`Count`](super::Count)'s schema definition.
+const COUNT: &str = "Count";
+/// Where a count may carry its own period.
+const PROJECTS: &str = "data.projects";
 
 /// Resolves the texts of `data` in place and checks its fields against `schema` (a whole schema,
 /// with its `$defs`). Returns a warning per text that fell back and an error per unknown field,
@@ -46,6 +50,14 @@ impl<'a> Walk<'a> {
             if name == TEXT {
                 self.text(value, &path);
                 return;
+            }
+            // Only the party's projects may be a total over other years ("as of 2019"): a
+            // period anywhere else would be a figure the narrative could not place.
+            if name == COUNT && path != PROJECTS && value.get("period").is_some() {
+                self.problems.push(
+                    Problem::error(format!("{path}.period"), "a count takes its own period only at `projects`")
+                        .with_hint("give the years of other figures where the data has a `period` for them"),
+                );
             }
             if let Some(target) = self.definition(reference) {
                 self.value(value, target, path.clone(), depth + 1);

@@ -3,6 +3,7 @@
 use super::*;
 use crate::catalog::Sources;
 use crate::exchange::{Request, Response};
+use crate::model::Period;
 use crate::testing::{assert_catalogues_complete, paragraphs, request_in};
 
 /// A family type as a plugin declares one.
@@ -52,6 +53,22 @@ fn absent_data_says_nothing_and_the_minimal_data_counts_toward_the_indicator() {
     let qualified = run(r#"{"projects": {"count": 40, "qualifier": "more-than"}}"#, "en").expect("valid");
     assert_eq!(paragraphs(&qualified), ["In 2010–2014, more than 40 projects benefited from IBERESCENA."]);
     assert_eq!(qualified.summary.as_deref(), Some("Through IBERESCENA, more than 40 projects benefited."));
+}
+
+#[test]
+fn a_total_over_other_years_says_them_and_nothing_else_takes_a_period() {
+    let data = r#"{"projects": {"count": 131, "period": {"from": 1998, "to": 2014}}}"#;
+    let en = run(data, "en").expect("valid");
+    assert_eq!(paragraphs(&en), ["In 1998–2014, 131 projects benefited from IBERESCENA."]);
+    assert_eq!(en.metrics[0].period, Some(Period { from: 1998, to: 2014 }));
+    let after = run(r#"{"projects": {"count": 3, "period": {"from": 1998, "to": 2019}}}"#, "en").expect_err("after");
+    assert_eq!(after.problems[0].path, "data.projects.period");
+    let elsewhere = run(
+        r#"{"beneficiaries": [{"who": "artists", "count": {"count": 3, "period": {"from": 2010, "to": 2011}}}]}"#,
+        "en",
+    )
+    .expect_err("not at projects");
+    assert_eq!(elsewhere.problems[0].path, "data.beneficiaries[0].count.period");
 }
 
 #[test]
