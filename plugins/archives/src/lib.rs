@@ -29,7 +29,6 @@
 
 // `derive(JsonSchema)` writes paths through `schemars`: the SDK's re-export stands in for the crate.
 use informe_plugin::family::{self, Common};
-use informe_plugin::format::capitalize;
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::Value;
 use informe_plugin::{Text, schemars};
@@ -129,21 +128,21 @@ fn process(request: &Request) -> Result<Response, PluginError> {
             Metric::count("institutions", &narrator.message("institutions-label", &[]), institutions.value)
                 .qualified(institutions.qualifier),
         );
-        blocks.push(sentence(narrator.paragraph("institutions-paragraph", &narrator.counted(institutions))));
+        blocks.push(narrator.paragraph("institutions-paragraph", &narrator.counted(institutions)));
     }
     if let Some(submitted) = &data.submitted {
         metrics.push(
             Metric::count("submitted", &narrator.message("submitted-label", &[]), submitted.value)
                 .qualified(submitted.qualifier),
         );
-        blocks.push(sentence(narrator.paragraph("submitted-paragraph", &narrator.counted(submitted))));
+        blocks.push(narrator.paragraph("submitted-paragraph", &narrator.counted(submitted)));
     }
     holdings(&narrator, &data.holdings, &mut blocks, &mut metrics);
     // Line metrics detail the projects: they go in after `finish`, so they stay out of the
     // headline figures, and count toward the indicator only when nothing else of the data does.
     let line_metrics = lines(&narrator, &data, &mut blocks);
 
-    place(&narrator, &mut response, &data.common, blocks, metrics);
+    narrator.place(&mut response, &data.common, blocks, metrics);
     if response.summary.is_none() {
         response.summary = summary(&narrator, &data);
     }
@@ -151,23 +150,6 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     response.metrics.extend(line_metrics);
     response.problems.extend(checked.problems);
     Ok(response)
-}
-
-/// The family's blocks go right after the common projects sentence, and its figures right after
-/// the common projects figure, before the common tables, lists and their figures: the section and
-/// its headline figures read from the programme's own results to the detail.
-fn place(narrator: &Narrator<'_>, response: &mut Response, common: &Common, blocks: Vec<Block>, metrics: Vec<Metric>) {
-    let after_projects = usize::from(common.projects.is_some());
-    let at = after_projects.min(response.metrics.len());
-    response.metrics.splice(at..at, metrics);
-    if blocks.is_empty() {
-        return;
-    }
-    if response.sections.is_empty() {
-        response.sections.push(Section::new(narrator.message("section-title", &[])));
-    }
-    let at = after_projects.min(response.sections[0].blocks.len());
-    response.sections[0].blocks.splice(at..at, blocks);
 }
 
 /// "Work on documentary holdings: description of **12,000** documents and digitization of…"
@@ -185,7 +167,7 @@ fn holdings(narrator: &Narrator<'_>, holdings: &[Holdings], blocks: &mut Vec<Blo
     }
     if !works.is_empty() {
         let works = narrator.formatter().list_marked(&works);
-        blocks.push(sentence(narrator.paragraph("holdings-paragraph", &[("works", works.into())])));
+        blocks.push(narrator.paragraph("holdings-paragraph", &[("works", works.into())]));
     }
 }
 
@@ -195,7 +177,7 @@ fn lines(narrator: &Narrator<'_>, data: &ArchivesData, blocks: &mut Vec<Block>) 
         return Vec::new();
     }
     if data.lines.iter().all(|l| l.projects.is_none()) {
-        blocks.push(sentence(narrator.paragraph("lines-intro", &[("count", (data.lines.len() as u64).into())])));
+        blocks.push(narrator.paragraph("lines-intro", &[("count", (data.lines.len() as u64).into())]));
         blocks.push(Block::bullets(data.lines.iter().map(|l| l.name.to_string())));
         return Vec::new();
     }
@@ -312,16 +294,6 @@ fn check(data: &ArchivesData) -> Vec<Problem> {
 fn same(a: &Text, b: &Text) -> bool {
     let norm = |t: &Text| t.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     norm(a) == norm(b)
-}
-
-/// A paragraph whose first letter is a capital: a sentence may open on a qualified figure, which
-/// the formatter writes in lower case ("approximately 1,200 children…").
-fn sentence(block: Block) -> Block {
-    let Block::Paragraph { mut spans } = block else { return block };
-    if let Some(first) = spans.iter_mut().find(|s| !s.text.is_empty()) {
-        first.text = capitalize(&first.text);
-    }
-    Block::Paragraph { spans }
 }
 
 fn schema() -> Value {

@@ -32,7 +32,6 @@
 //!   (a party's 2016 periodic report, which lists the programme among its measures)
 
 use informe_plugin::family::{self, Common};
-use informe_plugin::format::capitalize;
 use informe_plugin::prelude::*;
 // `derive(JsonSchema)` writes paths through `schemars`: the SDK's re-export stands in for the crate.
 use informe_plugin::schemars;
@@ -102,11 +101,11 @@ fn process(request: &Request) -> Result<Response, PluginError> {
         if let Some(count) = count {
             let label = narrator.message(&format!("{id}-label"), &[]);
             metrics.push(Metric::count(id, &label, count.value).qualified(count.qualifier));
-            blocks.push(sentence(narrator.paragraph(&format!("{id}-paragraph"), &narrator.counted(count))));
+            blocks.push(narrator.paragraph(&format!("{id}-paragraph"), &narrator.counted(count)));
         }
     }
 
-    place(&narrator, &mut response, &data.common, blocks, metrics);
+    narrator.place(&mut response, &data.common, blocks, metrics);
     if response.summary.is_none()
         && let Some(organizations) = &data.organizations
     {
@@ -115,33 +114,6 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     narrator.finish(&mut response, &data.common);
     response.problems.extend(checked.problems);
     Ok(response)
-}
-
-/// The family's blocks go right after the common projects sentence, and its figures right after
-/// the common projects figure, before the common tables, lists and their figures: the section and
-/// its headline figures read from the programme's own results to the detail.
-fn place(narrator: &Narrator<'_>, response: &mut Response, common: &Common, blocks: Vec<Block>, metrics: Vec<Metric>) {
-    let after_projects = usize::from(common.projects.is_some());
-    let at = after_projects.min(response.metrics.len());
-    response.metrics.splice(at..at, metrics);
-    if blocks.is_empty() {
-        return;
-    }
-    if response.sections.is_empty() {
-        response.sections.push(Section::new(narrator.message("section-title", &[])));
-    }
-    let at = after_projects.min(response.sections[0].blocks.len());
-    response.sections[0].blocks.splice(at..at, blocks);
-}
-
-/// A paragraph whose first letter is a capital: a sentence may open on a qualified figure, which
-/// the formatter writes in lower case ("more than 30 points of culture…").
-fn sentence(block: Block) -> Block {
-    let Block::Paragraph { mut spans } = block else { return block };
-    if let Some(first) = spans.iter_mut().find(|s| !s.text.is_empty()) {
-        first.text = capitalize(&first.text);
-    }
-    Block::Paragraph { spans }
 }
 
 fn schema() -> Value {

@@ -27,7 +27,6 @@
 //! - <https://www.segib.org/pt-br/programa/iber-rutas/iber-rutas/> (objectives and members)
 
 use informe_plugin::family::{self, Common};
-use informe_plugin::format::capitalize;
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::Value;
 // `derive(JsonSchema)` writes paths through `schemars`: the SDK's re-export stands in for the crate.
@@ -105,7 +104,7 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     ] {
         if let (Some(total), true) = (total, given) {
             metrics.push(count_metric(&narrator, &format!("contest-{id}"), &format!("{id}-label"), &total));
-            blocks.push(sentence(narrator.paragraph(&format!("{id}-paragraph"), &narrator.counted(&total))));
+            blocks.push(narrator.paragraph(&format!("{id}-paragraph"), &narrator.counted(&total)));
         }
     }
     let contest_metrics = contests(&narrator, &data.contests, &mut blocks);
@@ -117,11 +116,11 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     ] {
         if let Some(count) = count {
             metrics.push(count_metric(&narrator, id, &format!("{id}-label"), count));
-            blocks.push(sentence(narrator.paragraph(&format!("{id}-paragraph"), &narrator.counted(count))));
+            blocks.push(narrator.paragraph(&format!("{id}-paragraph"), &narrator.counted(count)));
         }
     }
 
-    place(&narrator, &mut response, &data.common, blocks, metrics);
+    narrator.place(&mut response, &data.common, blocks, metrics);
     if response.summary.is_none() {
         response.summary = summary(&narrator, &data);
     }
@@ -174,33 +173,6 @@ fn contests(narrator: &Narrator<'_>, contests: &[Contest], blocks: &mut Vec<Bloc
     metrics
 }
 
-/// The family's blocks go right after the common projects sentence, and its figures right after
-/// the common projects figure, before the common tables, lists and their figures: the section and
-/// its headline figures read from the programme's own results to the detail.
-fn place(narrator: &Narrator<'_>, response: &mut Response, common: &Common, blocks: Vec<Block>, metrics: Vec<Metric>) {
-    let after_projects = usize::from(common.projects.is_some());
-    let at = after_projects.min(response.metrics.len());
-    response.metrics.splice(at..at, metrics);
-    if blocks.is_empty() {
-        return;
-    }
-    if response.sections.is_empty() {
-        response.sections.push(Section::new(narrator.message("section-title", &[])));
-    }
-    let at = after_projects.min(response.sections[0].blocks.len());
-    response.sections[0].blocks.splice(at..at, blocks);
-}
-
-/// A paragraph whose first letter is a capital: a sentence may open on a qualified figure, which
-/// the formatter writes in lower case ("more than 2,600 works…").
-fn sentence(block: Block) -> Block {
-    let Block::Paragraph { mut spans } = block else { return block };
-    if let Some(first) = spans.iter_mut().find(|s| !s.text.is_empty()) {
-        first.text = capitalize(&first.text);
-    }
-    Block::Paragraph { spans }
-}
-
 /// The summary sentence when the common data gives none: the grants of the aid fund, else the
 /// cultural actions with migrant communities.
 fn summary(narrator: &Narrator<'_>, data: &RoutesData) -> Option<String> {
@@ -228,19 +200,8 @@ fn check(data: &RoutesData, report: Period) -> Vec<Problem> {
                 .with_hint("give each contest or edition once, with all its figures"),
             );
         }
-        if let Some(period) = contest.period {
-            let at = format!("data.contests[{i}].period");
-            if period.from > period.to {
-                problems.push(Problem::error(
-                    at,
-                    format!("the period ends ({}) before it starts ({})", period.to, period.from),
-                ));
-            } else if !period.within(&report) {
-                problems.push(
-                    Problem::error(at, format!("the period {period} is not within the report period {report}"))
-                        .with_hint("the report covers only its own years"),
-                );
-            }
+        if let Some(period) = &contest.period {
+            problems.extend(family::check_period(period, report, &format!("data.contests[{i}].period")));
         }
         if let (Some(entries), Some(awarded)) = (contest.entries, contest.awarded)
             && entries.qualifier.is_exact()

@@ -28,7 +28,6 @@
 //!   cooperation measures)
 
 use informe_plugin::family::{self, Common};
-use informe_plugin::format::capitalize;
 use informe_plugin::prelude::*;
 // `derive(JsonSchema)` writes paths through `schemars`: the SDK's re-export stands in for the crate.
 use informe_plugin::schemars;
@@ -112,7 +111,7 @@ fn process(request: &Request) -> Result<Response, PluginError> {
 
     if let Some(young) = &data.young_musicians {
         metrics.push(count_metric(&narrator, "young-musicians", young));
-        blocks.push(sentence(narrator.paragraph("young-musicians-paragraph", &narrator.counted(young))));
+        blocks.push(narrator.paragraph("young-musicians-paragraph", &narrator.counted(young)));
     }
     ensembles(&narrator, &data, &mut blocks, &mut metrics);
     for (id, count) in
@@ -120,12 +119,12 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     {
         if let Some(count) = count {
             metrics.push(count_metric(&narrator, id, count));
-            blocks.push(sentence(narrator.paragraph(&format!("{id}-paragraph"), &narrator.counted(count))));
+            blocks.push(narrator.paragraph(&format!("{id}-paragraph"), &narrator.counted(count)));
         }
     }
     kinds(&narrator, &data, &mut blocks, &mut metrics);
 
-    place(&narrator, &mut response, &data.common, blocks, metrics);
+    narrator.place(&mut response, &data.common, blocks, metrics);
     if response.summary.is_none() {
         response.summary = summary(&narrator, &data);
     }
@@ -154,10 +153,10 @@ fn ensembles(narrator: &Narrator<'_>, data: &YouthOrchestrasData, blocks: &mut V
         counted.push(narrator.marked(&format!("{id}-counted"), &narrator.counted(count)));
     }
     let total = Count::sum(given.iter().map(|(_, c)| *c)).unwrap_or_default();
-    blocks.push(sentence(narrator.paragraph(
+    blocks.push(narrator.paragraph(
         "ensembles-paragraph",
         &[("ensembles", narrator.formatter().list_marked(&counted).into()), ("count", total.value.into())],
-    )));
+    ));
 }
 
 /// "Projects by kind: **3** binational, **2** multinational and **1** common." The kinds count
@@ -177,27 +176,10 @@ fn kinds(narrator: &Narrator<'_>, data: &YouthOrchestrasData, blocks: &mut Vec<B
         counted.push(narrator.marked("kind-counted", &[figure, value, ("kind", kind.into())]));
     }
     if !counted.is_empty() {
-        blocks.push(sentence(
+        blocks.push(
             narrator.paragraph("kinds-paragraph", &[("kinds", narrator.formatter().list_marked(&counted).into())]),
-        ));
+        );
     }
-}
-
-/// The family's blocks go right after the common projects sentence, and its figures right after
-/// the common projects figure, before the common tables, lists and their figures: the section and
-/// its headline figures read from the programme's own results to the detail.
-fn place(narrator: &Narrator<'_>, response: &mut Response, common: &Common, blocks: Vec<Block>, metrics: Vec<Metric>) {
-    let after_projects = usize::from(common.projects.is_some());
-    let at = after_projects.min(response.metrics.len());
-    response.metrics.splice(at..at, metrics);
-    if blocks.is_empty() {
-        return;
-    }
-    if response.sections.is_empty() {
-        response.sections.push(Section::new(narrator.message("section-title", &[])));
-    }
-    let at = after_projects.min(response.sections[0].blocks.len());
-    response.sections[0].blocks.splice(at..at, blocks);
 }
 
 /// Whether the common data already counts the projects toward the indicator (its total, its
@@ -248,16 +230,6 @@ fn check(data: &YouthOrchestrasData) -> Vec<Problem> {
         );
     }
     problems
-}
-
-/// A paragraph whose first letter is a capital: a sentence may open on a qualified figure, which
-/// the formatter writes in lower case ("approximately 1,200 children…").
-fn sentence(block: Block) -> Block {
-    let Block::Paragraph { mut spans } = block else { return block };
-    if let Some(first) = spans.iter_mut().find(|s| !s.text.is_empty()) {
-        first.text = capitalize(&first.text);
-    }
-    Block::Paragraph { spans }
 }
 
 fn schema() -> Value {

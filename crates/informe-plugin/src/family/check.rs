@@ -11,19 +11,7 @@ use super::{Common, Count, Money};
 pub fn check(common: &Common, context: &Context) -> Vec<Problem> {
     let mut problems = Vec::new();
     let report = context.period;
-    let mut period = |period: &Period, at: String| {
-        if period.from > period.to {
-            problems.push(Problem::error(
-                at,
-                format!("the period ends ({}) before it starts ({})", period.to, period.from),
-            ));
-        } else if !period.within(&report) {
-            problems.push(
-                Problem::error(at, format!("the period {period} is not within the report period {report}"))
-                    .with_hint("the report covers only its own years"),
-            );
-        }
-    };
+    let mut period = |period: &Period, at: String| problems.extend(check_period(period, report, &at));
     for (i, sub) in common.sub_periods.iter().enumerate() {
         period(&sub.period, format!("data.sub_periods[{i}].period"));
     }
@@ -157,6 +145,22 @@ fn amounts(common: &Common) -> Vec<(String, &Money)> {
     let calls = common.calls.iter().enumerate();
     let calls = calls.filter_map(|(i, c)| Some((format!("data.calls[{i}].amount"), c.amount.as_ref()?)));
     subs.chain(calls).collect()
+}
+
+/// The problem of a period of family data at path `at`, if any: it must start before it ends and
+/// lie within the report period. For a family's own periods; the common ones are checked by
+/// [`check`].
+pub fn check_period(period: &Period, report: Period, at: &str) -> Option<Problem> {
+    if period.from > period.to {
+        Some(Problem::error(at, format!("the period ends ({}) before it starts ({})", period.to, period.from)))
+    } else if !period.within(&report) {
+        Some(
+            Problem::error(at, format!("the period {period} is not within the report period {report}"))
+                .with_hint("the report covers only its own years"),
+        )
+    } else {
+        None
+    }
 }
 
 /// The problems of one amount of family data at path `at` (`data.annual_fee`): its currency must

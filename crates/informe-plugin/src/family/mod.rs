@@ -46,7 +46,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-pub use check::{check, check_money};
+pub use check::{check, check_money, check_period};
 pub use figures::{Count, Money};
 pub use narrate::Narrator;
 pub(crate) use resolve::resolve;

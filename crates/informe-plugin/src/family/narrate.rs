@@ -169,6 +169,21 @@ impl<'a> Narrator<'a> {
         &mut response.sections[0]
     }
 
+    /// Puts a family's own blocks and figures right after the common projects sentence and
+    /// figure, before the common tables and lists: a section reads from the programme's own
+    /// results to the detail.
+    pub fn place(&self, response: &mut Response, common: &Common, blocks: Vec<Block>, metrics: Vec<Metric>) {
+        let after_projects = usize::from(common.projects.is_some());
+        let at = after_projects.min(response.metrics.len());
+        response.metrics.splice(at..at, metrics);
+        if blocks.is_empty() {
+            return;
+        }
+        let section = self.section(response);
+        let at = after_projects.min(section.blocks.len());
+        section.blocks.splice(at..at, blocks);
+    }
+
     fn sub_periods(&self, common: &Common, feed: bool, blocks: &mut Vec<Block>, metrics: &mut Vec<Metric>) {
         let mut subs: Vec<&SubPeriod> = common.sub_periods.iter().collect();
         if subs.is_empty() {
