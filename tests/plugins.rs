@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use informe_tests::{fixture, fixture_with_program, informe, library, pdf_text, profile_dir, run, stderr};
+use informe_tests::{fixture, fixture_with_program, informe, library, pdf_text, profile_dir, root, run, stderr};
 
 /// A fresh plugins folder holding copies of `libraries`.
 fn folder_with(dir: &Path, libraries: &[(&Path, &str)]) -> PathBuf {
@@ -180,6 +180,19 @@ fn plugin_run_prints_one_plugins_answer_for_one_program() {
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     assert!(stderr(&output).contains("has no program `nope`"), "{}", stderr(&output));
     assert!(stderr(&output).contains("its programs are ibermusicas, ibermuseos"), "{}", stderr(&output));
+}
+
+#[test]
+fn plugin_run_locates_the_plugins_problems_in_the_data_file_as_build_does() {
+    let libraries = library("informe-plugin-libraries");
+    let data = root().join("tests/data/errors/plugin-unknown-field.json");
+    let output =
+        run(informe().args(["plugin", "run"]).arg(&libraries).arg(&data).args(["--program", "iberbibliotecas"]));
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    // A misspelt field is the key's fault: its line and column are the key's, not its value's.
+    let expected = std::fs::read_to_string(data.with_extension("stderr")).expect("the build's expectation");
+    let said = stderr(&output).replace(&data.display().to_string(), "$DATA");
+    assert!(said.starts_with(&expected), "plugin run says other than build\n{said}\n---\n{expected}");
 }
 
 #[test]

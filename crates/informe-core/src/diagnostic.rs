@@ -43,11 +43,22 @@ pub struct Diagnostic {
     /// Lower-case, no trailing period.
     pub message: String,
     pub hint: Option<String>,
+    /// The problem is the key ending `path` (a field that may not be there), not its value: it
+    /// is located at the key.
+    pub on_key: bool,
 }
 
 impl Diagnostic {
     pub fn error(message: impl Into<String>) -> Self {
-        Self { severity: Severity::Error, file: None, path: None, position: None, message: message.into(), hint: None }
+        Self {
+            severity: Severity::Error,
+            file: None,
+            path: None,
+            position: None,
+            message: message.into(),
+            hint: None,
+            on_key: false,
+        }
     }
 
     pub fn warning(message: impl Into<String>) -> Self {
@@ -56,6 +67,12 @@ impl Diagnostic {
 
     pub fn at_path(mut self, path: impl Into<String>) -> Self {
         self.path = Some(path.into());
+        self
+    }
+
+    /// Locates the problem at the key ending its path rather than at the key's value.
+    pub fn on_key(mut self, on_key: bool) -> Self {
+        self.on_key = on_key;
         self
     }
 

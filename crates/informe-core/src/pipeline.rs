@@ -74,22 +74,28 @@ pub fn prepare(
     } else if let Some(issuer) = &loaded.report.issuer {
         document.meta.institution = Some(InstitutionDoc::of_issuer(issuer));
     }
+    let plugin_found = locate_in(loaded, file, processed.diagnostics.iter().cloned().chain(found));
+    let all = Diagnostics(loaded.warnings.0.iter().cloned().chain(plugin_found).collect());
+    if all.has_errors() {
+        return Err(Error::Data(all));
+    }
+    Ok(Prepared { document, processed, warnings: all })
+}
+
+/// `diagnostics` of the data file `file` with their line and column: at the key ending the path
+/// when the problem is the key, else at the value.
+pub fn locate_in(loaded: &Loaded, file: &Path, diagnostics: impl IntoIterator<Item = Diagnostic>) -> Vec<Diagnostic> {
     let locator = Locator::new(loaded.text.trim_start_matches('\u{feff}'));
     let locate = |mut d: Diagnostic| {
         if let Some(path) = &d.path {
-            d.position = locator.locate(path);
+            d.position = if d.on_key { locator.locate_key(path) } else { locator.locate(path) };
         }
         if d.file.is_none() {
             d.file = Some(file.to_path_buf());
         }
         d
     };
-    let plugin_found: Vec<Diagnostic> = processed.diagnostics.iter().cloned().chain(found).map(locate).collect();
-    let all = Diagnostics(loaded.warnings.0.iter().cloned().chain(plugin_found).collect());
-    if all.has_errors() {
-        return Err(Error::Data(all));
-    }
-    Ok(Prepared { document, processed, warnings: all })
+    diagnostics.into_iter().map(locate).collect()
 }
 
 /// Dates the report: `timestamp` (seconds since the epoch, UTC), written out in its locale.

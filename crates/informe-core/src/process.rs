@@ -48,13 +48,7 @@ pub fn run(report: &Report, registry: &Registry) -> Result<Processed, PluginErro
                 }
                 Some(plugin) => {
                     let response = call(plugin, &context, program)?;
-                    for problem in &response.problems {
-                        let mut d = Diagnostic::error(format!("{} (plugin `{}`)", problem.message, plugin.name))
-                            .at_path(format!("{at}.{}", problem.path));
-                        d.severity = problem.severity;
-                        d.hint = problem.hint.clone();
-                        diagnostics.push(d);
-                    }
+                    diagnostics.extend(problems_of(&response, &plugin.name, &at));
                     (Some((plugin.name.clone(), plugin.version.clone())), response)
                 }
             };
@@ -65,6 +59,20 @@ pub fn run(report: &Report, registry: &Registry) -> Result<Processed, PluginErro
         outputs.push(programs);
     }
     Ok(Processed { outputs, diagnostics })
+}
+
+/// The problems `plugin` found in the program at `at` (e.g. `measures[0].programs[2]`), as
+/// diagnostics at their paths in the data file, still to be located.
+pub fn problems_of(response: &Response, plugin: &str, at: &str) -> Vec<Diagnostic> {
+    let diagnostic = |problem: &informe_plugin::Problem| {
+        let mut d = Diagnostic::error(format!("{} (plugin `{plugin}`)", problem.message))
+            .at_path(format!("{at}.{}", problem.path))
+            .on_key(problem.on_key);
+        d.severity = problem.severity;
+        d.hint = problem.hint.clone();
+        d
+    };
+    response.problems.iter().map(diagnostic).collect()
 }
 
 /// Appends the figures the data states for `program` (its `metrics`) to the plugin's metrics,

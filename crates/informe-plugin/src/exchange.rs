@@ -5,6 +5,7 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use serde_path_to_error::Segment;
 
 use crate::content::Section;
 use crate::metric::Metric;
@@ -110,10 +111,68 @@ impl Request {
 
 /// `data` as `T`, or the problem at the path inside `data` where it is not.
 fn deserialize<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Problem> {
-    serde_path_to_error::deserialize(value).map_err(|err| {
-        let inner = err.path().to_string();
-        let path = if inner == "." { "data".to_owned() } else { format!("data.{inner}") };
-        Problem::error(path, err.into_inner().to_string())
+    serde_path_to_error::deserialize(&value).map_err(|err| {
+        let mut segments: Vec<Segment> = err.path().iter().cloned().collect();
+        let message = err.into_inner().to_string();
+        // serde names `?` a key of a map it could not read as a string (an enum, a number), both
+        // when the key is wrong and when its value is: find the key in the data by trial.
+        let Some(unknown) = segments.iter().position(|s| matches!(s, Segment::Unknown)) else {
+            return Problem::error(data_path(&segments), message);
+        };
+        let Some(key) = failing_key::<T>(&value, &segments[..unknown]) else {
+            return Problem::error(data_path(&segments), message);
+        };
+        // The key itself is wrong when the error is last at it and quotes it, as serde quotes
+        // what it could not read ("unknown variant `binacional`").
+        let on_key = unknown + 1 == segments.len() && message.contains(&format!("`{key}`"));
+        segments[unknown] = Segment::Map { key };
+        let problem = Problem::error(data_path(&segments), message);
+        if on_key { problem.on_key() } else { problem }
+    })
+}
+
+/// The path inside the program of the value `segments` lead to from `data`.
+fn data_path(segments: &[Segment]) -> String {
+    use std::fmt::Write as _;
+    let mut path = "data".to_owned();
+    for segment in segments {
+        // Writing to a String cannot fail.
+        let _ = match segment {
+            Segment::Seq { index } => write!(path, "[{index}]"),
+            Segment::Map { key } | Segment::Enum { variant: key } => write!(path, ".{key}"),
+            Segment::Unknown => write!(path, ".?"),
+        };
+    }
+    path
+}
+
+/// The key of the map at `parent` under which `T` cannot be read: the first whose map, holding
+/// it alone, fails there again. Only run on an error, so a good build never pays for it.
+fn failing_key<T: DeserializeOwned>(value: &serde_json::Value, parent: &[Segment]) -> Option<String> {
+    let map = walk(value, parent)?.as_object()?;
+    map.keys().find_map(|key| {
+        let mut alone = value.clone();
+        let single = serde_json::Map::from_iter([(key.clone(), map[key].clone())]);
+        *walk_mut(&mut alone, parent)? = serde_json::Value::Object(single);
+        let err = serde_path_to_error::deserialize::<_, T>(&alone).err()?;
+        let at = err.path().iter().nth(parent.len());
+        matches!(at, Some(Segment::Unknown)).then(|| key.clone())
+    })
+}
+
+fn walk<'v>(value: &'v serde_json::Value, segments: &[Segment]) -> Option<&'v serde_json::Value> {
+    segments.iter().try_fold(value, |node, segment| match segment {
+        Segment::Seq { index } => node.get(index),
+        Segment::Map { key } | Segment::Enum { variant: key } => node.get(key),
+        Segment::Unknown => None,
+    })
+}
+
+fn walk_mut<'v>(value: &'v mut serde_json::Value, segments: &[Segment]) -> Option<&'v mut serde_json::Value> {
+    segments.iter().try_fold(value, |node, segment| match segment {
+        Segment::Seq { index } => node.get_mut(index),
+        Segment::Map { key } | Segment::Enum { variant: key } => node.get_mut(key),
+        Segment::Unknown => None,
     })
 }
 
@@ -168,15 +227,25 @@ pub struct Problem {
     pub message: String,
     #[serde(default)]
     pub hint: Option<String>,
+    /// The problem is the key that ends `path` (a field or map key that may not be there), not
+    /// its value: the host points at the key. Absent from SDKs before ABI 1.2.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub on_key: bool,
 }
 
 impl Problem {
     pub fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { severity: Severity::Error, path: path.into(), message: message.into(), hint: None }
+        Self { severity: Severity::Error, path: path.into(), message: message.into(), hint: None, on_key: false }
     }
 
     pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { severity: Severity::Warning, path: path.into(), message: message.into(), hint: None }
+        Self { severity: Severity::Warning, ..Self::error(path, message) }
+    }
+
+    /// Points the problem at the key ending its path rather than at the key's value.
+    pub fn on_key(mut self) -> Self {
+        self.on_key = true;
+        self
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -244,5 +313,53 @@ mod tests {
         assert_eq!(rejected.problems[0].message, "no projects");
         let (data, response) = request(r#"{"projects": 1}"#).validated(check).expect("valid");
         assert_eq!((data.projects, response.problems[0].severity), (1, Severity::Warning));
+    }
+}
+
+#[cfg(test)]
+mod keys {
+    use std::collections::BTreeMap;
+
+    use super::*;
+
+    #[derive(Debug, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize, schemars::JsonSchema)]
+    #[serde(rename_all = "kebab-case")]
+    enum Kind {
+        Binational,
+        Multinational,
+    }
+
+    #[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+    struct Kinds {
+        kinds: Vec<BTreeMap<Kind, u32>>,
+    }
+
+    #[test]
+    fn a_map_key_serde_cannot_read_is_named_and_pointed_at() {
+        let value = serde_json::json!({"kinds": [{}, {"binational": 2, "binacional": 3, "multinational": 1}]});
+        let problem = deserialize::<Kinds>(value).expect_err("a bad key");
+        assert_eq!(problem.path, "data.kinds[1].binacional");
+        assert!(problem.on_key);
+        assert!(problem.message.contains("unknown variant `binacional`"), "{}", problem.message);
+    }
+
+    #[test]
+    fn a_bad_value_under_a_good_key_stays_at_the_value() {
+        let value = serde_json::json!({"kinds": [{"multinational": 1, "binational": "two"}]});
+        let problem = deserialize::<Kinds>(value).expect_err("a bad value");
+        assert_eq!((problem.path.as_str(), problem.on_key), ("data.kinds[0].binational", false));
+        let good = serde_json::json!({"kinds": [{"multinational": 1}]});
+        assert_eq!(deserialize::<Kinds>(good).expect("reads").kinds[0][&Kind::Multinational], 1);
+    }
+
+    #[test]
+    fn on_key_crosses_the_wire_only_when_set() {
+        let plain = serde_json::to_value(Problem::error("data.x", "m")).expect("encodes");
+        assert!(plain.get("on_key").is_none(), "older hosts read exactly what they read before");
+        let keyed = serde_json::to_value(Problem::error("data.x", "m").on_key()).expect("encodes");
+        assert_eq!(keyed["on_key"], true);
+        let old: Problem =
+            serde_json::from_str(r#"{"severity":"error","path":"data.x","message":"m"}"#).expect("reads");
+        assert!(!old.on_key);
     }
 }

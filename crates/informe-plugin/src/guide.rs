@@ -715,6 +715,10 @@
 //! - **Messages are lower-case, without a trailing period**, and say what is wrong with the
 //!   values involved: `12 projects cannot have been selected from 8 applications`.
 //! - **Hints say how to fix it**, when that is not obvious from the message.
+//! - **A problem of a key points at the key**: [`Problem::on_key`](crate::Problem::on_key) says
+//!   the key ending the path is what is wrong (a field or map key that may not be there), so
+//!   informe shows the key's line and column, not its value's. `validated` sets it for undeclared
+//!   fields and for map keys serde cannot read (a misspelt variant of an enum-keyed map).
 //!
 //! Read `data` with [`Request::validated`](crate::Request::validated): it reads the data through
 //! the type's derived schema, so a field the type does not declare is an error at its path with
@@ -898,7 +902,7 @@
 //!
 //! | field | |
 //! |---|---|
-//! | `problems` | `[{"severity": "error" \| "warning", "path": "data.readings", "message", "hint"}]`: the data's faults, located by informe in the file; any error stops the build (exit 2) |
+//! | `problems` | `[{"severity": "error" \| "warning", "path": "data.readings", "message", "hint", "on_key": true}]`: the data's faults, located by informe in the file (at the key ending `path` when `on_key` is true, else at its value); any error stops the build (exit 2) |
 //! | `sections` | `[{"title", "blocks": [...]}]`; a block is `{"type": "paragraph", "spans": [{"text", "emphasis": "emph" \| "strong"}]}`, `{"type": "heading", "text"}`, `{"type": "list", "ordered", "items": [[span…]…]}`, `{"type": "table", "caption", "columns", "rows"}` (a cell is a string or a figure) or `{"type": "key-figures", "items": [{"label", "figure", "period"}]}` |
 //! | `metrics` | `[{"id", "label", "kind": "count", "value": 3, "qualifier": "exact", "period", "indicator": "beneficiary-projects"}]`; `kind` is also `money` (`amount`, `currency`), `ratio` (`value` as a decimal string) or `text` (`text`) |
 //! | `summary` | one sentence for the executive summary |

@@ -96,7 +96,7 @@ impl<'a> Walk<'a> {
                         Some(near) => format!("did you mean `{near}`?"),
                         None => format!("the fields here are: {}", known.join(", ")),
                     };
-                    self.problems.push(Problem::error(at, format!("unknown field `{key}`")).with_hint(hint));
+                    self.problems.push(Problem::error(at, format!("unknown field `{key}`")).with_hint(hint).on_key());
                 }
                 None => {}
             }

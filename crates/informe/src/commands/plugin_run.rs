@@ -68,17 +68,10 @@ pub fn run(args: &PluginRunArgs) -> Result<(), Failure> {
     let json = serde_json::to_string_pretty(&response)
         .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot print the answer: {err}")))?;
     outln!("{json}");
-    for problem in &response.problems {
-        let severity = match problem.severity {
-            informe_plugin::Severity::Error => "error",
-            informe_plugin::Severity::Warning => "warning",
-        };
-        // A plugin's words are shown escaped, like every diagnostic.
-        let clean = |text: &str| informe_core::diagnostic::escape_controls(text, &[]).into_owned();
-        eprintln!("{severity}: at `{}`: {}", clean(&problem.path), clean(&problem.message));
-        if let Some(hint) = &problem.hint {
-            eprintln!("  hint: {}", clean(hint));
-        }
+    // Each problem as `build` shows it: in the data file, at its line and column.
+    let problems = process::problems_of(&response, &plugin.name, at.as_deref().unwrap_or_default());
+    for diagnostic in pipeline::locate_in(&loaded, &args.data, problems) {
+        eprintln!("{diagnostic}");
     }
     eprintln!(
         "{}: {} sections, {} metrics, {} problems",
