@@ -27,6 +27,8 @@ pub struct Document {
     /// The form's sections besides the measures, and the measures' grouping under its chapters.
     pub form: FormDoc,
     pub measures: Vec<MeasureDoc>,
+    /// Every measure in one table: its place in the form, agencies, programs and money.
+    pub measures_table: crate::measures_table::TableDoc,
     /// Warnings shown in the report itself (e.g. a family without plugin).
     pub warnings: Vec<String>,
 }
@@ -302,7 +304,8 @@ pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagno
         generator: format!("informe {}", env!("CARGO_PKG_VERSION")),
         programs: keywords(report.measures.iter().flat_map(|m| &m.programs).map(|p| p.name.clone())),
     };
-    (Document { model_version: MODEL_VERSION, meta, form, measures, warnings: shown }, warnings)
+    let measures_table = crate::measures_table::document(&fmt, report);
+    (Document { model_version: MODEL_VERSION, meta, form, measures, measures_table, warnings: shown }, warnings)
 }
 
 /// A text of the data in paragraphs: split at blank lines, each trimmed, none empty.
@@ -339,7 +342,7 @@ fn form_doc(fmt: &Formatter, report: &Report) -> (FormDoc, Vec<Diagnostic>) {
     // programs, which the form reports under international cooperation. Once the data names
     // chapters, a measure left without one is placed there too, but not silently.
     let any_chapter = report.measures.iter().any(|m| m.chapter.is_some());
-    let chapter_of = |m: &Measure| m.chapter.unwrap_or(Chapter::InternationalCooperation);
+    let chapter_of = crate::measures_table::reported_chapter;
     if any_chapter {
         for (i, measure) in report.measures.iter().enumerate().filter(|(_, m)| m.chapter.is_none()) {
             warnings.push(

@@ -12,6 +12,7 @@ pub mod host;
 pub mod institution;
 #[cfg(unix)]
 pub mod interrupt;
+pub mod measures_table;
 pub mod ods;
 pub mod output;
 pub mod pipeline;

@@ -1,0 +1,226 @@
+//! The report-level table of measures: each measure's place in the form, its agencies, how many
+//! programs implement it and its money per currency, and the report's totals.
+//!
+//! A measure's money is the per-currency totals of its financial table ([`aggregate::totals`]),
+//! and the report's totals sum every program's amounts the same way, so the table can never
+//! disagree with the measures' own tables. The PDF's table ([`TableDoc`]) and the workbook's
+//! Measures sheet both come from [`rows`].
+
+use informe_plugin::format::Formatter;
+use serde::Serialize;
+
+use crate::aggregate::{self, Total, Totals};
+use crate::data::model::{Chapter, Form, Measure, Report, Text};
+
+/// The chapter of the 2012 form a measure is reported under: its own, else international
+/// cooperation, the chapter of the cooperation programs informe's families serve (a measure
+/// without one among others that name theirs is warned about where the form is assembled).
+pub fn reported_chapter(measure: &Measure) -> Chapter {
+    measure.chapter.unwrap_or(Chapter::InternationalCooperation)
+}
+
+/// One measure's line of the table, before formatting.
+#[derive(Debug, Clone)]
+pub struct Row<'a> {
+    /// The measure's index in the report (and in the document's measures).
+    pub index: usize,
+    pub measure: &'a Measure,
+    pub chapter: Chapter,
+    /// Paid and received per currency, in currency-code order.
+    pub totals: Totals,
+}
+
+impl Row<'_> {
+    /// Every currency of the measure's money, paid or received, in code order.
+    pub fn currencies(&self) -> Vec<&str> {
+        let mut codes: Vec<&str> =
+            self.totals.paid.iter().chain(&self.totals.received).map(|t| t.currency.as_str()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        codes
+    }
+}
+
+/// The lowest goal a measure serves; a measure tagged with none comes after every goal.
+fn first_goal(measure: &Measure) -> u8 {
+    measure.goals.iter().map(|g| g.number()).min().unwrap_or(u8::MAX)
+}
+
+/// The table's rows in the order the form presents the measures: the 2012 form's chapters in its
+/// order, the 2020 form's goals in theirs; the data's order within each.
+pub fn rows(report: &Report) -> Vec<Row<'_>> {
+    let mut rows: Vec<Row<'_>> = report
+        .measures
+        .iter()
+        .enumerate()
+        .map(|(index, measure)| Row {
+            index,
+            measure,
+            chapter: reported_chapter(measure),
+            totals: aggregate::totals(measure),
+        })
+        .collect();
+    match report.form {
+        Form::Form2012 => rows.sort_by_key(|r| r.chapter),
+        Form::Form2020 => rows.sort_by_key(|r| first_goal(r.measure)),
+    }
+    rows
+}
+
+/// The report's money over every measure, one total per currency.
+pub fn report_totals(report: &Report) -> Totals {
+    let programs = || report.measures.iter().flat_map(|m| &m.programs);
+    Totals {
+        paid: aggregate::sum_by_currency(programs().flat_map(|p| &p.financial_resources.paid)),
+        received: aggregate::sum_by_currency(programs().flat_map(|p| &p.financial_resources.received)),
+    }
+}
+
+/// The table as the template reads it; the template words the keys.
+#[derive(Debug, Serialize)]
+pub struct TableDoc {
+    pub rows: Vec<RowDoc>,
+    /// The report's totals, one per currency, with both columns side by side.
+    pub totals: Vec<CurrencyDoc>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RowDoc {
+    /// The measure's index in the document's measures.
+    pub measure: usize,
+    pub name: String,
+    /// The 2012 form's chapter it is reported under, e.g. `international-cooperation`.
+    pub chapter: &'static str,
+    /// The 2020 form's goals (1 to 4), areas of monitoring and cultural domains, by key.
+    pub goals: Vec<u8>,
+    pub areas: Vec<String>,
+    pub domains: Vec<String>,
+    pub agencies: Vec<String>,
+    pub programs: usize,
+    /// One entry per currency of the measure's money.
+    pub money: Vec<CurrencyDoc>,
+}
+
+/// Paid and received in one currency, each qualified and formatted; `None` when the measure has
+/// no amount of that currency on that side.
+#[derive(Debug, Serialize)]
+pub struct CurrencyDoc {
+    pub currency: String,
+    pub paid: Option<String>,
+    pub received: Option<String>,
+}
+
+/// A total as every figure of the report shows it: qualifier and money in the report's locale.
+pub fn display(fmt: &Formatter, total: &Total) -> String {
+    fmt.qualified(total.qualifier, &fmt.money(&total.amount, &total.currency))
+}
+
+fn by_currency(fmt: &Formatter, totals: &Totals) -> Vec<CurrencyDoc> {
+    let mut codes: Vec<&str> = totals.paid.iter().chain(&totals.received).map(|t| t.currency.as_str()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let find = |list: &[Total], code: &str| list.iter().find(|t| t.currency == code).map(|t| display(fmt, t));
+    codes
+        .into_iter()
+        .map(|code| CurrencyDoc {
+            currency: code.to_owned(),
+            paid: find(&totals.paid, code),
+            received: find(&totals.received, code),
+        })
+        .collect()
+}
+
+/// A key of the data format (`media-diversity`), as serde writes the value.
+fn key<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+/// The table of `report`'s measures for the template.
+pub fn document(fmt: &Formatter, report: &Report) -> TableDoc {
+    let rows = rows(report)
+        .into_iter()
+        .map(|row| RowDoc {
+            measure: row.index,
+            name: row.measure.name.to_string(),
+            chapter: row.chapter.key(),
+            goals: row.measure.goals.iter().map(|g| g.number()).collect(),
+            areas: row.measure.areas.iter().map(key).collect(),
+            domains: row.measure.domains.iter().map(key).collect(),
+            agencies: row.measure.implementing_agencies.iter().map(Text::to_string).collect(),
+            programs: row.measure.programs.len(),
+            money: by_currency(fmt, &row.totals),
+        })
+        .collect();
+    TableDoc { rows, totals: by_currency(fmt, &report_totals(report)) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(form: &str, measures: serde_json::Value) -> Report {
+        serde_json::from_value(serde_json::json!({
+            "country": "Ghana", "period": {"from": 2016, "to": 2019}, "language": "en", "form": form,
+            "measures": measures,
+        }))
+        .expect("report")
+    }
+
+    fn program(id: &str, paid: serde_json::Value, received: serde_json::Value) -> serde_json::Value {
+        serde_json::json!({"id": id, "name": id, "family": "film",
+            "financial_resources": {"paid": paid, "received": received}})
+    }
+
+    #[test]
+    fn rows_follow_the_form_and_sum_per_currency_with_qualifiers() {
+        let measures = serde_json::json!([
+            {"name": "Cooperation", "programs": [
+                program("a", serde_json::json!([{"amount": "100", "currency": "USD"}]), serde_json::json!([])),
+                program("b", serde_json::json!([{"amount": "50.5", "currency": "USD", "qualifier": "approximately"},
+                                                {"amount": "10", "currency": "EUR"}]),
+                        serde_json::json!([{"amount": "7", "currency": "EUR", "qualifier": "more-than"}])),
+            ]},
+            {"name": "Policy", "chapter": "cultural-policies", "implementing_agencies": ["Ministry"], "programs": [
+                program("c", serde_json::json!([{"amount": "1", "currency": "USD"}]), serde_json::json!([])),
+            ]},
+        ]);
+        let report = report("2012", measures);
+        let doc = document(&Formatter::new("en"), &report);
+        let names: Vec<&str> = doc.rows.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["Policy", "Cooperation"], "the chapters' order");
+        assert_eq!((doc.rows[0].chapter, doc.rows[1].chapter), ("cultural-policies", "international-cooperation"));
+        assert_eq!((doc.rows[0].measure, doc.rows[1].programs), (1, 2));
+        let money: Vec<(&str, Option<&str>, Option<&str>)> =
+            doc.rows[1].money.iter().map(|c| (c.currency.as_str(), c.paid.as_deref(), c.received.as_deref())).collect();
+        assert_eq!(
+            money,
+            [
+                ("EUR", Some("EUR\u{a0}10"), Some("more than EUR\u{a0}7")),
+                ("USD", Some("approximately USD\u{a0}150.5"), None)
+            ]
+        );
+        let totals: Vec<(&str, Option<&str>)> =
+            doc.totals.iter().map(|c| (c.currency.as_str(), c.paid.as_deref())).collect();
+        assert_eq!(totals, [("EUR", Some("EUR\u{a0}10")), ("USD", Some("approximately USD\u{a0}151.5"))]);
+    }
+
+    #[test]
+    fn the_2020_form_orders_by_goal_and_keys_the_areas() {
+        let report = report(
+            "2020",
+            serde_json::json!([
+                {"name": "Untagged"},
+                {"name": "Mobility", "goals": [2], "areas": ["mobility-of-artists"], "domains": ["music"]},
+                {"name": "Sectors", "goals": [3, 1], "areas": ["cultural-and-creative-sectors"]},
+            ]),
+        );
+        let doc = document(&Formatter::new("en"), &report);
+        let rows: Vec<(&str, &[u8], &[String])> =
+            doc.rows.iter().map(|r| (r.name.as_str(), r.goals.as_slice(), r.areas.as_slice())).collect();
+        assert_eq!(rows[0].0, "Sectors");
+        assert_eq!((rows[1].1, rows[1].2), (&[2u8][..], &["mobility-of-artists".to_owned()][..]));
+        assert_eq!(rows[2].0, "Untagged");
+        assert_eq!(doc.rows[1].domains, ["music"]);
+        assert!(doc.rows[2].money.is_empty() && doc.totals.is_empty(), "no money, no currency");
+    }
+}
