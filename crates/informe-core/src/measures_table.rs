@@ -131,7 +131,7 @@ fn by_currency(fmt: &Formatter, totals: &Totals) -> Vec<CurrencyDoc> {
 }
 
 /// A key of the data format (`media-diversity`), as serde writes the value.
-fn key<T: Serialize>(value: &T) -> String {
+pub fn key<T: Serialize>(value: &T) -> String {
     serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 

@@ -1,10 +1,13 @@
 //! The ODS workbook: the same report model as the PDF, as typed cells and live formulas.
 //!
 //! Sheets: Programs (one row per program and contribution), Metrics (every plugin metric, long
-//! form), Totals (SUMIF formulas over Programs, so edits recompute), Tables (plugin tables) and
-//! Notes (footnotes, sources, what counts toward each indicator).
+//! form), Totals (SUMIF formulas over Programs, so edits recompute), Measures (the report-level
+//! table of measures, its amounts formulas over each measure's Programs rows), Tables (plugin
+//! tables) and Notes (footnotes, sources, what counts toward each indicator).
 
 mod canonical;
+mod form_words;
+mod measures;
 mod meta;
 mod sheets;
 mod styles;

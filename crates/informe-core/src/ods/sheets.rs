@@ -40,7 +40,7 @@ fn qualifier_key(q: Qualifier) -> &'static str {
 }
 
 /// A sheet with a styled, frozen header row and column widths in centimetres.
-fn sheet_with_header(name: &str, columns: &[(String, f64)], styles: &Styles) -> Sheet {
+pub(super) fn sheet_with_header(name: &str, columns: &[(String, f64)], styles: &Styles) -> Sheet {
     let mut sheet = Sheet::new(name);
     for (col, (title, width)) in (0u32..).zip(columns) {
         sheet.set_styled_value(0, col, title.as_str(), &styles.header);
@@ -59,7 +59,7 @@ fn money(sheet: &mut Sheet, row: u32, col: u32, amount: &rust_decimal::Decimal, 
     }
 }
 
-fn count(sheet: &mut Sheet, row: u32, col: u32, value: u64, styles: &Styles) {
+pub(super) fn count(sheet: &mut Sheet, row: u32, col: u32, value: u64, styles: &Styles) {
     sheet.set_styled_value(row, col, Value::Number(value as f64), &styles.count);
 }
 
@@ -73,9 +73,12 @@ pub struct ProgramRows {
     pub sheet: String,
     pub first: u32,
     pub last: u32,
+    /// Each measure's first and last rows, by its index in the report; `None` for a measure
+    /// without programs.
+    pub measures: Vec<Option<(u32, u32)>>,
 }
 
-/// Programs, Metrics, Totals, Tables and Notes, in that order.
+/// Programs, Metrics, Totals, Measures, Tables and Notes, in that order.
 pub fn all(report: &Report, processed: &Processed, styles: &Styles, options: &OdsOptions) -> Vec<Sheet> {
     let indicators: Vec<Vec<IndicatorValue>> = report
         .measures
@@ -90,6 +93,7 @@ pub fn all(report: &Report, processed: &Processed, styles: &Styles, options: &Od
         programs,
         metrics_sheet(report, processed, styles, &words),
         totals_sheet(report, &rows, &indicators, styles, &words),
+        super::measures::sheet(report, &rows, styles, &words),
         tables_sheet(report, processed, styles, &words),
         notes_sheet(report, &indicators, styles, options, &words),
     ]
@@ -103,7 +107,7 @@ fn family_name<'a>(measure: &'a Measure, outputs: &'a [ProgramOutput], program_i
 }
 
 /// Column letters of the Programs sheet, used by the Totals formulas.
-mod col {
+pub(super) mod col {
     pub const PAID: u32 = 3;
     pub const PAID_CURRENCY: u32 = 4;
     pub const PAID_QUALIFIER: u32 = 5;
@@ -141,7 +145,9 @@ fn programs_sheet(
         styles,
     );
     let mut row = 1;
+    let mut measures = Vec::with_capacity(report.measures.len());
     for ((measure, outputs), measure_indicators) in report.measures.iter().zip(&processed.outputs).zip(indicators) {
+        let start = row;
         let table = aggregate::finance_table(measure);
         let projects = measure_indicators.iter().find(|i| i.id == informe_plugin::BENEFICIARY_PROJECTS);
         for line in &table.rows {
@@ -175,9 +181,10 @@ fn programs_sheet(
                 row += 1;
             }
         }
+        measures.push((row > start).then(|| (start, row - 1)));
     }
     let name = words.text("ods-sheet-programs");
-    (sheet, ProgramRows { sheet: name, first: 1, last: row.saturating_sub(1).max(1) })
+    (sheet, ProgramRows { sheet: name, first: 1, last: row.saturating_sub(1).max(1), measures })
 }
 
 fn metrics_sheet(report: &Report, processed: &Processed, styles: &Styles, words: &Words) -> Sheet {
@@ -238,7 +245,7 @@ fn programs_range(col: u32, rows: &ProgramRows) -> String {
 
 /// A formula giving the combined qualifier of the rows of `currency_cell`'s currency, mirroring
 /// `Qualifier::combine`: approximate wins, then strict lower bounds, then inclusive ones.
-fn qualifier_formula(currencies: &str, qualifiers: &str, key: &str) -> String {
+pub(super) fn qualifier_formula(currencies: &str, qualifiers: &str, key: &str) -> String {
     let any = |q: &str| format!("COUNTIFS({currencies};{key};{qualifiers};\"{q}\")>0");
     format!(
         "of:=IF({};\"approximately\";IF({};\"more-than\";IF({};\"at-least\";\"exact\")))",

@@ -1,5 +1,6 @@
 //! Typst rendering, in-process: document model + template → PDF bytes.
 
+pub mod budget;
 pub mod coverage;
 pub mod template;
 pub mod world;
@@ -62,8 +63,10 @@ fn list(diagnostics: &[TemplateDiagnostic]) -> String {
 pub struct Rendered {
     pub pdf: Vec<u8>,
     pub pages: usize,
-    /// Template warnings (never fatal).
+    /// Template warnings (never fatal), and the body's pages past its form's budget.
     pub warnings: Vec<TemplateDiagnostic>,
+    /// The body of the report as the template marks it, if it does.
+    pub body: Option<budget::Body>,
     /// Time spent by Typst compiling and laying out, then exporting the PDF.
     pub compile_time: std::time::Duration,
     pub export_time: std::time::Duration,
@@ -127,8 +130,10 @@ pub fn pdf(template: Template, model: Vec<u8>, options: &RenderOptions) -> Resul
     let started = std::time::Instant::now();
     let warned = compile_within(&world, options.compile_budget)?;
     let compile_time = started.elapsed();
-    let warnings = convert(&world, &warned.warnings);
+    let mut warnings = convert(&world, &warned.warnings);
     let document = warned.output.map_err(|errors| RenderError::Template(convert(&world, &errors)))?;
+    let body = budget::body(&document);
+    warnings.extend(body.as_ref().and_then(budget::check));
 
     let pdf_options = PdfOptions {
         ident: Smart::Custom(options.ident.clone()),
@@ -140,7 +145,7 @@ pub fn pdf(template: Template, model: Vec<u8>, options: &RenderOptions) -> Resul
     let started = std::time::Instant::now();
     let pdf = typst_pdf::pdf(&document, &pdf_options).map_err(|errors| RenderError::Pdf(convert(&world, &errors)))?;
     let export_time = started.elapsed();
-    Ok(Rendered { pdf, pages: document.pages().len(), warnings, compile_time, export_time })
+    Ok(Rendered { pdf, pages: document.pages().len(), warnings, body, compile_time, export_time })
 }
 
 /// Stack of the compile thread: Typst recurses as deep as a template's markup nests, and the
