@@ -273,6 +273,7 @@ mod tests {
             civil_society: None,
             results_and_challenges: None,
             annexes: vec![],
+            include: vec![],
             measures: vec![measure.clone()],
         };
         let long = "x".repeat(300);
