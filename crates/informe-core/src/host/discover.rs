@@ -14,7 +14,8 @@ use crate::host::worker::Isolation;
 pub enum Origin {
     /// Named by the user (`--plugins`): it must exist.
     Explicit,
-    /// `plugins/` beside the executable: skipped when missing.
+    /// `plugins/` beside the executable, or beside its `bin/` folder (a release archive's
+    /// layout): skipped when missing.
     Conventional,
     /// From `INFORME_PLUGIN_PATH`: skipped when missing or not a folder, with a warning (see
     /// [`SearchPath::warnings`]), since a typo there would otherwise silently drop plugins.
@@ -31,8 +32,9 @@ pub struct SearchPath {
 }
 
 impl SearchPath {
-    /// `explicit` folders, then `INFORME_PLUGIN_PATH`, then `plugins/` beside the executable,
-    /// then, when the executable runs from a cargo target folder, that folder.
+    /// `explicit` folders, then `INFORME_PLUGIN_PATH`, then `plugins/` beside the executable, then
+    /// `plugins/` beside its folder when that is a `bin/` (an unpacked release: `bin/informe`,
+    /// `plugins/`), then, when the executable runs from a cargo target folder, that folder.
     pub fn standard(explicit: &[PathBuf], env_path: Option<&std::ffi::OsStr>, exe: Option<&Path>) -> Self {
         // A cargo profile folder named explicitly (`--plugins target/debug`) still holds other
         // libraries (test plugins, dependencies), so it is filtered like the automatic one.
@@ -56,6 +58,11 @@ impl SearchPath {
         }
         if let Some(exe_dir) = exe.and_then(Path::parent) {
             dirs.push((exe_dir.join("plugins"), Origin::Conventional));
+            if exe_dir.file_name().is_some_and(|name| name == "bin")
+                && let Some(prefix) = exe_dir.parent()
+            {
+                dirs.push((prefix.join("plugins"), Origin::Conventional));
+            }
             if let Some(target) = cargo_target_dir(exe_dir) {
                 dirs.push((target, Origin::CargoTarget));
             }
@@ -251,6 +258,20 @@ mod tests {
         // Naming the cargo folder explicitly filters it the same way, and lists each file once.
         let search = SearchPath::standard(std::slice::from_ref(&target), None, Some(&exe));
         assert_eq!(search.files().expect("list").len(), 1);
+    }
+
+    #[test]
+    fn an_executable_in_a_bin_folder_finds_the_plugins_beside_that_folder() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let plugins = root.path().join("informe-0.1.0/plugins");
+        std::fs::create_dir_all(&plugins).expect("dir");
+        std::fs::write(plugins.join(lib("informe_plugin_music")), "").expect("file");
+        let exe = root.path().join("informe-0.1.0/bin/informe");
+        let files = SearchPath::standard(&[], None, Some(&exe)).files().expect("list");
+        assert_eq!(files, vec![plugins.join(lib("informe_plugin_music"))]);
+        // Only a `bin/` folder's parent is searched: a binary elsewhere does not look one level up.
+        let elsewhere = root.path().join("informe-0.1.0/tools/informe");
+        assert!(SearchPath::standard(&[], None, Some(&elsewhere)).files().expect("list").is_empty());
     }
 
     #[test]
