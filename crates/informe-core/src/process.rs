@@ -15,7 +15,8 @@ pub struct ProgramOutput {
     pub response: Response,
 }
 
-/// The report with the plugins' output for each program, by measure then program.
+/// The report with the plugins' output for each program, by measure then program; the measures
+/// in the order of [`Report::all_measures`], the party's own first.
 #[derive(Debug)]
 pub struct Processed {
     pub outputs: Vec<Vec<ProgramOutput>>,
@@ -28,10 +29,10 @@ pub fn run(report: &Report, registry: &Registry) -> Result<Processed, PluginErro
     let context = context_of(report);
     let mut outputs = Vec::with_capacity(report.measures.len());
     let mut diagnostics = Vec::new();
-    for (m, measure) in report.measures.iter().enumerate() {
+    for (at_measure, measure) in report.all_measures() {
         let mut programs = Vec::with_capacity(measure.programs.len());
         for (p, program) in measure.programs.iter().enumerate() {
-            let at = format!("measures[{m}].programs[{p}]");
+            let at = format!("{at_measure}.programs[{p}]");
             let (served_by, mut response) = match registry.for_family(&program.family) {
                 None => {
                     diagnostics.push(

@@ -143,4 +143,32 @@ mod tests {
         assert_eq!(consts("Chapter")[1], json!("international-cooperation"));
         assert!(consts("Domain").contains(&json!("multidomain")));
     }
+
+    #[test]
+    fn the_schema_documents_the_2020_form_s_fields() {
+        let schema = data_schema(&Registry::default()).expect("schema");
+        let described = |value: &Value| value["description"].as_str().is_some_and(|d| !d.is_empty());
+        let properties = &schema["properties"];
+        for field in ["monitoring", "civil_society_measures", "transversal_issues"] {
+            assert!(described(&properties[field]), "{field} undescribed: {}", properties[field]);
+        }
+        assert_eq!(properties["civil_society_measures"]["items"]["$ref"], "#/$defs/Measure");
+        // Keyed by area: a key outside the framework is refused by the schema too.
+        let monitoring = properties["monitoring"].to_string();
+        assert!(monitoring.contains("#/$defs/Area") && monitoring.contains("#/$defs/AreaMonitoring"), "{monitoring}");
+        let measure = &schema["$defs"]["Measure"]["properties"];
+        for field in ["website", "results_achieved", "partners", "evaluation", "financial_resources", "organization"] {
+            assert!(described(&measure[field]), "measures[].{field} undescribed: {}", measure[field]);
+        }
+        assert_eq!(schema["$defs"]["Partner"]["required"], json!(["name"]));
+        assert_eq!(schema["$defs"]["Evaluation"]["required"], json!(["evaluated"]));
+        let resources = &schema["$defs"]["AllocatedResources"];
+        assert_eq!(resources["required"], json!(["amount", "currency"]));
+        assert_eq!(resources["properties"]["amount"]["type"], "string");
+        let kinds = schema["$defs"]["PartnerKind"].to_string();
+        for kind in ["public-sector", "private-sector", "civil-society"] {
+            assert!(kinds.contains(kind), "{kinds}");
+        }
+        assert_eq!(schema["$defs"]["KeyQuestion"]["required"], json!(["question"]));
+    }
 }

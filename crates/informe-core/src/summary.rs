@@ -256,6 +256,12 @@ mod tests {
             goals: vec![],
             areas: vec![],
             domains: vec![],
+            website: None,
+            results_achieved: None,
+            partners: vec![],
+            evaluation: None,
+            financial_resources: None,
+            organization: None,
         };
         let report = Report {
             country: "Mexico".into(),
@@ -273,6 +279,9 @@ mod tests {
             civil_society: None,
             results_and_challenges: None,
             annexes: vec![],
+            monitoring: Default::default(),
+            civil_society_measures: vec![],
+            transversal_issues: vec![],
             include: vec![],
             measures: vec![measure.clone()],
         };

@@ -3,7 +3,7 @@
 
 use informe_plugin::format::Formatter;
 
-use crate::data::model::{Report, ResultsAndChallenges, Text};
+use crate::data::model::{Measure, Report, ResultsAndChallenges, Text};
 use crate::diagnostic::Diagnostic;
 
 /// The languages a report can be written in: those of the template's label catalogues, the
@@ -82,51 +82,8 @@ pub fn resolve(report: &mut Report, language: &str, locale: Option<&str>) -> Vec
         }
     }
     resolve_sections(report, &mut visit);
-    for (m, measure) in report.measures.iter_mut().enumerate() {
-        let at = format!("measures[{m}]");
-        visit(&mut measure.name, format!("{at}.name"));
-        for (i, agency) in measure.implementing_agencies.iter_mut().enumerate() {
-            visit(agency, format!("{at}.implementing_agencies[{i}]"));
-        }
-        for (field, text) in [
-            ("framework", &mut measure.framework),
-            ("key_objectives", &mut measure.key_objectives),
-            ("main_feature", &mut measure.main_feature),
-        ] {
-            if let Some(text) = text {
-                visit(text, format!("{at}.{field}"));
-            }
-        }
-        for (i, indicator) in measure.indicators.iter_mut().enumerate() {
-            visit(&mut indicator.name, format!("{at}.indicators[{i}].name"));
-        }
-        for (p, program) in measure.programs.iter_mut().enumerate() {
-            let at = format!("{at}.programs[{p}]");
-            for (field, text) in
-                [("results_expected", &mut program.results_expected), ("conclusions", &mut program.conclusions)]
-            {
-                if let Some(text) = text {
-                    visit(text, format!("{at}.{field}"));
-                }
-            }
-            let money = &mut program.financial_resources;
-            if let Some(statement) = &mut money.statement {
-                visit(statement, format!("{at}.financial_resources.statement"));
-            }
-            for (side, list) in [("paid", &mut money.paid), ("received", &mut money.received)] {
-                for (i, contribution) in list.iter_mut().enumerate() {
-                    if let Some(mode) = &mut contribution.mode {
-                        visit(mode, format!("{at}.financial_resources.{side}[{i}].mode"));
-                    }
-                }
-            }
-            for (i, footnote) in program.footnotes.iter_mut().enumerate() {
-                visit(&mut footnote.text, format!("{at}.footnotes[{i}].text"));
-            }
-            for (i, metric) in program.metrics.iter_mut().enumerate() {
-                visit(&mut metric.label, format!("{at}.metrics[{i}].label"));
-            }
-        }
+    for (at, measure) in report.all_measures_mut() {
+        resolve_measure(measure, &at, &mut visit);
     }
     if report.source_language.is_empty() {
         report.source_language = source;
@@ -138,6 +95,69 @@ pub fn resolve(report: &mut Report, language: &str, locale: Option<&str>) -> Vec
         report.country = name;
     }
     warnings
+}
+
+/// Visits every text of one measure, at `at` (`measures[0]`, `civil_society_measures[1]`…).
+fn resolve_measure(measure: &mut Measure, at: &str, visit: &mut impl FnMut(&mut Text, String)) {
+    visit(&mut measure.name, format!("{at}.name"));
+    for (i, agency) in measure.implementing_agencies.iter_mut().enumerate() {
+        visit(agency, format!("{at}.implementing_agencies[{i}]"));
+    }
+    for (field, text) in [
+        ("framework", &mut measure.framework),
+        ("key_objectives", &mut measure.key_objectives),
+        ("main_feature", &mut measure.main_feature),
+    ] {
+        if let Some(text) = text {
+            visit(text, format!("{at}.{field}"));
+        }
+    }
+    for (i, indicator) in measure.indicators.iter_mut().enumerate() {
+        visit(&mut indicator.name, format!("{at}.indicators[{i}].name"));
+    }
+    for (p, program) in measure.programs.iter_mut().enumerate() {
+        let at = format!("{at}.programs[{p}]");
+        for (field, text) in
+            [("results_expected", &mut program.results_expected), ("conclusions", &mut program.conclusions)]
+        {
+            if let Some(text) = text {
+                visit(text, format!("{at}.{field}"));
+            }
+        }
+        let money = &mut program.financial_resources;
+        if let Some(statement) = &mut money.statement {
+            visit(statement, format!("{at}.financial_resources.statement"));
+        }
+        for (side, list) in [("paid", &mut money.paid), ("received", &mut money.received)] {
+            for (i, contribution) in list.iter_mut().enumerate() {
+                if let Some(mode) = &mut contribution.mode {
+                    visit(mode, format!("{at}.financial_resources.{side}[{i}].mode"));
+                }
+            }
+        }
+        for (i, footnote) in program.footnotes.iter_mut().enumerate() {
+            visit(&mut footnote.text, format!("{at}.footnotes[{i}].text"));
+        }
+        for (i, metric) in program.metrics.iter_mut().enumerate() {
+            visit(&mut metric.label, format!("{at}.metrics[{i}].label"));
+        }
+    }
+    for (field, text) in
+        [("results_achieved", &mut measure.results_achieved), ("organization", &mut measure.organization)]
+    {
+        if let Some(text) = text {
+            visit(text, format!("{at}.{field}"));
+        }
+    }
+    for (i, partner) in measure.partners.iter_mut().enumerate() {
+        visit(&mut partner.name, format!("{at}.partners[{i}].name"));
+    }
+    if let Some(findings) = measure.evaluation.as_mut().and_then(|e| e.findings.as_mut()) {
+        visit(findings, format!("{at}.evaluation.findings"));
+    }
+    if let Some(statement) = measure.financial_resources.as_mut().and_then(|r| r.statement.as_mut()) {
+        visit(statement, format!("{at}.financial_resources.statement"));
+    }
 }
 
 /// Visits every text of the form's report-level sections with its JSON path.
@@ -188,6 +208,15 @@ fn resolve_sections(report: &mut Report, visit: &mut impl FnMut(&mut Text, Strin
     }
     for (i, annex) in report.annexes.iter_mut().enumerate() {
         visit(&mut annex.title, format!("annexes[{i}].title"));
+    }
+    for (area, monitoring) in &mut report.monitoring {
+        let at = format!("monitoring.{}", area.key());
+        for (i, question) in monitoring.questions.iter_mut().enumerate() {
+            visit(&mut question.question, format!("{at}.questions[{i}].question"));
+            if let Some(answer) = &mut question.answer {
+                visit(answer, format!("{at}.questions[{i}].answer"));
+            }
+        }
     }
 }
 
@@ -302,6 +331,47 @@ mod tests {
                 "annexes[1].title"
             ]
         );
+    }
+
+    #[test]
+    fn the_2020_form_s_texts_are_put_in_the_language_and_their_fallbacks_reported_at_their_paths() {
+        let measure = |organization: serde_json::Value| {
+            serde_json::json!({
+                "name": {"en": "M", "es": "M"},
+                "results_achieved": {"en": "Results"},
+                "partners": [{"name": {"en": "Fund", "es": "Fondo"}, "kind": "public-sector"}, {"name": {"en": "Council"}}],
+                "evaluation": {"evaluated": true, "findings": {"en": "Findings"}},
+                "financial_resources": {"amount": "100", "currency": "USD", "statement": {"en": "One hundred"}},
+                "organization": organization
+            })
+        };
+        let mut report: Report = serde_json::from_value(serde_json::json!({
+            "country": "Ghana", "period": {"from": 2016, "to": 2019}, "language": "en", "form": "2020",
+            "monitoring": {"gender-equality": {"questions": [{"question": {"en": "Q", "es": "P"}, "answer": {"en": "A"}}]}},
+            "measures": [measure(serde_json::Value::Null)],
+            "civil_society_measures": [measure(serde_json::json!({"en": "NGO"}))],
+            "transversal_issues": [{"name": {"en": "T"}}]
+        }))
+        .expect("report");
+        let warnings = resolve(&mut report, "es", None);
+        assert_eq!(report.monitoring[&crate::data::model::Area::GenderEquality].questions[0].question.as_str(), "P");
+        assert_eq!(report.measures[0].partners[0].name.as_str(), "Fondo");
+        let paths: Vec<&str> = warnings.iter().filter_map(|w| w.path.as_deref()).collect();
+        let each = |at: &str| {
+            [
+                format!("{at}.results_achieved"),
+                format!("{at}.partners[1].name"),
+                format!("{at}.evaluation.findings"),
+                format!("{at}.financial_resources.statement"),
+            ]
+        };
+        let mut expected = vec!["monitoring.gender-equality.questions[0].answer".to_owned()];
+        expected.extend(each("measures[0]"));
+        expected.push("civil_society_measures[0].results_achieved".into());
+        expected.push("civil_society_measures[0].organization".into());
+        expected.extend(each("civil_society_measures[0]").into_iter().skip(1));
+        expected.push("transversal_issues[0].name".into());
+        assert_eq!(paths, expected);
     }
 
     #[test]

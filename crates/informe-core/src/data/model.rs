@@ -1,7 +1,9 @@
 //! The report data format: a report holds the form's sections and its measures, a measure holds programs (QPR fields in order).
 
+use std::collections::BTreeMap;
 use std::fmt;
 
+use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -72,6 +74,17 @@ pub struct Report {
     /// The report's annexes (sources, statistics, documents), listed in its last section.
     #[serde(default)]
     pub annexes: Vec<Annex>,
+    /// The areas of monitoring of the 2020 form, keyed by area (`"media-diversity"`…), each with
+    /// the key questions the form asks in it as the party answered them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub monitoring: BTreeMap<Area, AreaMonitoring>,
+    /// Measures and initiatives reported by civil society organizations (2020 form), each naming
+    /// the organization that reports it in `organization`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub civil_society_measures: Vec<Measure>,
+    /// Measures answering the emerging transversal issues of the reporting cycle (2020 form).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub transversal_issues: Vec<Measure>,
     /// Files of measures other bodies contribute (e.g. `["inbal.json", "imcine.json"]`), relative
     /// to this file's folder and inside it. A part holds `{"measures": […]}`, or is a whole report
     /// of the same party, period, form and language of which only the measures are taken; its
@@ -87,6 +100,53 @@ impl Report {
     pub fn locale(&self) -> &str {
         if self.locale.is_empty() { &self.language } else { &self.locale }
     }
+
+    /// Every measure of the report with the JSON path of its list: the party's `measures`, then
+    /// those of `civil_society_measures`, then those of `transversal_issues`. Plugins, checks and
+    /// localization go through the three lists in this order; the plugins' outputs are indexed so.
+    pub fn all_measures(&self) -> impl Iterator<Item = (String, &Measure)> {
+        [
+            ("measures", &self.measures),
+            ("civil_society_measures", &self.civil_society_measures),
+            ("transversal_issues", &self.transversal_issues),
+        ]
+        .into_iter()
+        .flat_map(|(name, list)| list.iter().enumerate().map(move |(i, m)| (format!("{name}[{i}]"), m)))
+    }
+
+    /// Every measure of the report, mutable, with the JSON path of its list, in the order of
+    /// [`Report::all_measures`].
+    pub fn all_measures_mut(&mut self) -> impl Iterator<Item = (String, &mut Measure)> {
+        [
+            ("measures", &mut self.measures),
+            ("civil_society_measures", &mut self.civil_society_measures),
+            ("transversal_issues", &mut self.transversal_issues),
+        ]
+        .into_iter()
+        .flat_map(|(name, list)| list.iter_mut().enumerate().map(move |(i, m)| (format!("{name}[{i}]"), m)))
+    }
+}
+
+/// The key questions of one area of monitoring, as the party answered them (2020 form).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AreaMonitoring {
+    /// The area's key questions, in the form's order, each with the party's answer.
+    #[serde(default)]
+    pub questions: Vec<KeyQuestion>,
+}
+
+/// One key question of an area of monitoring and the party's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KeyQuestion {
+    /// The question as the form asks it, e.g. `Did a ministry (or agency with ministerial
+    /// status) have responsibility for cultural and creative sectors during the reporting
+    /// period?`.
+    pub question: Text,
+    /// The party's answer; a question left unanswered shows as not reported.
+    #[serde(default)]
+    pub answer: Option<Text>,
 }
 
 /// The body issuing a report, as the data names it: a ministry, an agency, a national commission.
@@ -161,6 +221,90 @@ pub struct Measure {
     /// The cultural domains the measure concerns (2020 form).
     #[serde(default)]
     pub domains: Vec<Domain>,
+    /// The measure's website (2020 form: "Website of the policy/measure, if available").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// The results achieved so far through the measure's implementation (2020 form: "What are
+    /// the results achieved so far through the implementation of the policy/measure?").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results_achieved: Option<Text>,
+    /// The partners engaged in implementing the measure, each with the type of entity the form
+    /// asks (2020 form: "Partner(s) engaged in the implementation of the measure").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<Partner>,
+    /// Whether the measure's implementation was evaluated, and its main conclusions (2020 form:
+    /// "Has the implementation of the policy/measure been evaluated?", "If yes, what are the
+    /// main conclusions/recommendations?").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluation: Option<Evaluation>,
+    /// The financial resources allocated to the measure (2020 form: "Financial resources
+    /// allocated to the policy/measure in USD"): another currency is accepted with a warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub financial_resources: Option<AllocatedResources>,
+    /// The civil society organization that reports the measure, for a measure of
+    /// `civil_society_measures` (2020 form: "This measure was reported by civil society").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<Text>,
+}
+
+/// A partner engaged in implementing a measure (2020 form).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    /// Name of the partner, e.g. `Film Center Serbia`.
+    pub name: Text,
+    /// The type of entity the partner is, as the form asks it; absent when the source does not
+    /// say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PartnerKind>,
+}
+
+/// The type of entity of a partner, as the 2020 form's "Type of entity" column lists it.
+///
+/// The measures the 2020 form published on the policy monitoring platform show the column with
+/// "Public Sector" (e.g. `https://es.unesco.org/creativity/policy-monitoring-platform/3-evaluation-development-plan`,
+/// `https://en.unesco.org/creativity/policy-monitoring-platform/media-pluralism-monitor`); the
+/// form's other choices are the private sector and civil society organizations, the
+/// stakeholders its guidelines name beside public bodies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartnerKind {
+    /// Public sector: a ministry, an agency, a public body of any level.
+    PublicSector,
+    /// Private sector: a company or a trade body.
+    PrivateSector,
+    /// A civil society organization: a non-governmental or non-profit organization, a
+    /// professional association, a group supporting artists or cultural communities.
+    CivilSociety,
+}
+
+/// Whether a measure's implementation was evaluated, and what the evaluation concluded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Evaluation {
+    /// Whether the implementation of the measure has been evaluated.
+    pub evaluated: bool,
+    /// The main conclusions and recommendations of the evaluation, or how it is to be evaluated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub findings: Option<Text>,
+}
+
+/// The financial resources allocated to a measure: an amount, as the form asks it in USD.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AllocatedResources {
+    /// A decimal string such as `"242840"`: never a float, never with separators.
+    #[serde(with = "rust_decimal::serde::str")]
+    #[schemars(with = "String", extend("pattern" = "^[0-9]+(\\.[0-9]+)?$"))]
+    pub amount: Decimal,
+    /// ISO 4217 code: `USD`, as the form asks; another is accepted with a warning.
+    pub currency: String,
+    /// How the source qualifies the amount; `exact` when absent.
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    /// The source's own sentence about the resources, kept verbatim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<Text>,
 }
 
 /// Scope of a measure, as the QPR form lists it.
@@ -369,6 +513,9 @@ impl Chapter {
 pub struct Goal(u8);
 
 impl Goal {
+    /// Every goal, in order.
+    pub const ALL: [Goal; 4] = [Goal(1), Goal(2), Goal(3), Goal(4)];
+
     /// The goal numbered `number`, if the framework has it.
     pub fn new(number: u8) -> Option<Goal> {
         (1..=4).contains(&number).then_some(Goal(number))
@@ -421,7 +568,11 @@ impl JsonSchema for Goal {
     }
 }
 
-/// The eleven areas of monitoring of the 2019 monitoring framework, by goal.
+/// The eleven areas of monitoring of the 2019 monitoring framework, by goal, in the framework's
+/// order: the 2020 form asks goal 1 over four of its pages, goal 2 over three, goals 3 and 4 over
+/// two each, one per area (`https://unesco.tfaforms.net/3`, "Structure of the online form"), and
+/// the framework names them so (`https://en.unesco.org/creativity/policy-monitoring-platform`
+/// filters, the Global Report 2022's sections).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Area {
@@ -450,6 +601,40 @@ pub enum Area {
 }
 
 impl Area {
+    /// Every area, in the framework's order (goal by goal).
+    pub const ALL: [Area; 11] = [
+        Area::CulturalAndCreativeSectors,
+        Area::MediaDiversity,
+        Area::DigitalEnvironment,
+        Area::PartneringWithCivilSociety,
+        Area::MobilityOfArtists,
+        Area::FlowOfCulturalGoodsAndServices,
+        Area::TreatiesAndAgreements,
+        Area::NationalSustainableDevelopment,
+        Area::InternationalCooperationForSustainableDevelopment,
+        Area::GenderEquality,
+        Area::ArtisticFreedom,
+    ];
+
+    /// The area's key, as the data writes it and the template's labels name it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Area::CulturalAndCreativeSectors => "cultural-and-creative-sectors",
+            Area::MediaDiversity => "media-diversity",
+            Area::DigitalEnvironment => "digital-environment",
+            Area::PartneringWithCivilSociety => "partnering-with-civil-society",
+            Area::MobilityOfArtists => "mobility-of-artists",
+            Area::FlowOfCulturalGoodsAndServices => "flow-of-cultural-goods-and-services",
+            Area::TreatiesAndAgreements => "treaties-and-agreements",
+            Area::NationalSustainableDevelopment => "national-sustainable-development",
+            Area::InternationalCooperationForSustainableDevelopment => {
+                "international-cooperation-for-sustainable-development"
+            }
+            Area::GenderEquality => "gender-equality",
+            Area::ArtisticFreedom => "artistic-freedom",
+        }
+    }
+
     /// The goal the area of monitoring belongs to.
     pub fn goal(self) -> Goal {
         Goal(match self {
@@ -464,7 +649,14 @@ impl Area {
     }
 }
 
-/// The cultural domains a measure of the 2020 form is tagged with.
+/// The cultural domains a measure of the 2020 form is tagged with ("Cultural Domain(s)").
+///
+/// The measures of the 2020 form published on the policy monitoring platform name them in words
+/// such as "Cinema/ Audiovisual Arts"
+/// (`https://en.unesco.org/creativity/policy-monitoring-platform/media-pluralism-monitor`) and
+/// "Multi-dominio", the Spanish interface's multidomain
+/// (`https://es.unesco.org/creativity/policy-monitoring-platform/3-evaluation-development-plan`);
+/// the others are the platform's cultural domains filter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Domain {
@@ -478,6 +670,33 @@ pub enum Domain {
     VisualArts,
     /// Several domains at once.
     Multidomain,
+}
+
+impl Domain {
+    /// The domain's key, as the data writes it and the template's labels name it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Domain::AudiovisualArts => "audiovisual-arts",
+            Domain::Design => "design",
+            Domain::MediaArts => "media-arts",
+            Domain::Music => "music",
+            Domain::PerformingArts => "performing-arts",
+            Domain::Publishing => "publishing",
+            Domain::VisualArts => "visual-arts",
+            Domain::Multidomain => "multidomain",
+        }
+    }
+}
+
+impl PartnerKind {
+    /// The kind's key, as the data writes it and the template's labels name it.
+    pub fn key(self) -> &'static str {
+        match self {
+            PartnerKind::PublicSector => "public-sector",
+            PartnerKind::PrivateSector => "private-sector",
+            PartnerKind::CivilSociety => "civil-society",
+        }
+    }
 }
 
 /// A calendar date written `YYYY-MM-DD`, with a year in 1900–2100 as every year of the data.
@@ -639,26 +858,54 @@ mod tests {
     }
 
     #[test]
+    fn the_2020_form_s_fields_are_read() {
+        let text = data(
+            serde_json::json!({
+                "form": "2020",
+                "monitoring": {"media-diversity": {"questions": [
+                    {"question": {"en": "Q1"}, "answer": {"en": "A1"}}, {"question": "Q2"}
+                ]}},
+                "civil_society_measures": [{"name": "C", "organization": {"en": "Music Council"}}],
+                "transversal_issues": [{"name": "T"}]
+            }),
+            serde_json::json!({
+                "website": "https://example.org",
+                "results_achieved": {"en": "R"},
+                "partners": [{"name": "Film Center", "kind": "public-sector"}, {"name": {"en": "A fund"}}],
+                "evaluation": {"evaluated": true, "findings": {"en": "F"}},
+                "financial_resources": {"amount": "242840", "currency": "USD", "qualifier": "approximately"}
+            }),
+        );
+        let report = load::parse(text, Path::new("d.json")).expect("loads").report;
+        let questions = &report.monitoring[&Area::MediaDiversity].questions;
+        assert_eq!((questions.len(), questions[1].answer.is_none()), (2, true));
+        assert_eq!(report.civil_society_measures[0].organization.as_ref().map(Text::as_str), Some("Music Council"));
+        assert_eq!(report.transversal_issues[0].name, Text::from("T"));
+        let measure = &report.measures[0];
+        assert_eq!(measure.partners[0].kind, Some(PartnerKind::PublicSector));
+        assert_eq!(measure.partners[1].kind, None);
+        assert_eq!(measure.evaluation.as_ref().map(|e| e.evaluated), Some(true));
+        let money = measure.financial_resources.as_ref().expect("resources");
+        assert_eq!((money.amount.to_string(), money.qualifier), ("242840".to_owned(), Qualifier::Approximately));
+        let paths: Vec<String> = report.all_measures().map(|(at, _)| at).collect();
+        assert_eq!(paths, ["measures[0]", "civil_society_measures[0]", "transversal_issues[0]"]);
+    }
+
+    #[test]
     fn every_area_belongs_to_its_goal_of_the_framework() {
-        let count = |goal: u8| {
-            [
-                Area::CulturalAndCreativeSectors,
-                Area::MediaDiversity,
-                Area::DigitalEnvironment,
-                Area::PartneringWithCivilSociety,
-                Area::MobilityOfArtists,
-                Area::FlowOfCulturalGoodsAndServices,
-                Area::TreatiesAndAgreements,
-                Area::NationalSustainableDevelopment,
-                Area::InternationalCooperationForSustainableDevelopment,
-                Area::GenderEquality,
-                Area::ArtisticFreedom,
-            ]
-            .into_iter()
-            .filter(|a| a.goal().number() == goal)
-            .count()
-        };
+        let count = |goal: u8| Area::ALL.into_iter().filter(|a| a.goal().number() == goal).count();
         assert_eq!([count(1), count(2), count(3), count(4)], [4, 3, 2, 2]);
+        // The keys are serde's, and the framework's order is the enumeration's.
+        for area in Area::ALL {
+            assert_eq!(serde_json::to_value(area).expect("key"), serde_json::json!(area.key()));
+        }
+        assert!(Area::ALL.windows(2).all(|w| w[0] < w[1] && w[0].goal() <= w[1].goal()));
+        for domain in [Domain::AudiovisualArts, Domain::Multidomain] {
+            assert_eq!(serde_json::to_value(domain).expect("key"), serde_json::json!(domain.key()));
+        }
+        for kind in [PartnerKind::PublicSector, PartnerKind::PrivateSector, PartnerKind::CivilSociety] {
+            assert_eq!(serde_json::to_value(kind).expect("key"), serde_json::json!(kind.key()));
+        }
     }
 
     #[test]
@@ -721,12 +968,43 @@ mod tests {
                 "general_information.ifcd_contribution.amount",
                 "is not a decimal number",
             ),
+            (
+                serde_json::json!({"monitoring": {"gender": {"questions": []}}}),
+                no.clone(),
+                "monitoring",
+                "unknown variant `gender`",
+            ),
+            (
+                no.clone(),
+                serde_json::json!({"partners": [{"name": "P", "kind": "ngo"}]}),
+                "measures[0].partners[0].kind",
+                "unknown variant `ngo`, expected one of `public-sector`, `private-sector`, `civil-society`",
+            ),
+            (
+                no.clone(),
+                serde_json::json!({"evaluation": {"findings": "F"}}),
+                "measures[0].evaluation",
+                "missing field `evaluated`",
+            ),
+            (
+                no.clone(),
+                serde_json::json!({"financial_resources": {"amount": 1000, "currency": "USD"}}),
+                "measures[0].financial_resources.amount",
+                "invalid type",
+            ),
         ] {
             let (at, line, said, _) = error_of(data(report, measure));
             assert_eq!(at, path, "{said}");
             assert!(line > 1, "{path}: not located");
             assert!(said.contains(message), "{path}: {said}");
         }
+        // A misspelt field of the 2020 form gets its correction.
+        let (at, _, said, hint) =
+            error_of(data(no.clone(), serde_json::json!({"partners": [{"name": "P", "knd": "public-sector"}]})));
+        assert_eq!(at, "measures[0].partners[0].knd", "{said}");
+        assert!(hint.is_some_and(|h| h.contains("`kind`")), "{said}");
+        let (_, _, said, hint) = error_of(data(no.clone(), serde_json::json!({"results_achived": "R"})));
+        assert!(hint.as_deref().is_some_and(|h| h.contains("`results_achieved`")), "{said}: {hint:?}");
         // A misspelt part of the results gets its correction.
         let (_, _, _, hint) = error_of(data(serde_json::json!({"results_and_challenges": {"chalenges": "C"}}), no));
         assert!(hint.is_some_and(|h| h.contains("challenges")));

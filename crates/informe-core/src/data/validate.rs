@@ -6,7 +6,7 @@ use informe_plugin::model::StatedMetric;
 use rust_decimal::Decimal;
 
 use crate::data::model::{Contribution, Indicator, Measure, Period, Program, Report, Text};
-use crate::data::{messages, suggest};
+use crate::data::{form, messages, suggest};
 use crate::diagnostic::Diagnostic;
 
 /// Every problem of `report`, each with the JSON path it is at.
@@ -42,8 +42,7 @@ pub fn report(report: &Report) -> Vec<Diagnostic> {
     }
 
     let mut program_ids = HashSet::new();
-    for (m, measure) in report.measures.iter().enumerate() {
-        let at = format!("measures[{m}]");
+    for (at, measure) in report.all_measures() {
         let mut indicator_ids = HashSet::new();
         for (i, indicator) in measure.indicators.iter().enumerate() {
             check_id("indicator", &indicator.id, &format!("{at}.indicators[{i}].id"), &mut out);
@@ -67,10 +66,37 @@ pub fn report(report: &Report) -> Vec<Diagnostic> {
             check_metrics(program, &measure.indicators, &report.period, &at, &mut out);
         }
         check_indicator_sums(measure, &at, &mut out);
+        check_allocated(measure, &at, &mut out);
     }
     check_sums(report, &mut out);
     check_general_information(report, &mut out);
+    out.extend(form::report(report));
     out
+}
+
+/// A measure's allocated resources (2020 form): money like any other, which the form asks in USD.
+fn check_allocated(measure: &Measure, at: &str, out: &mut Vec<Diagnostic>) {
+    let Some(money) = &measure.financial_resources else { return };
+    let at = format!("{at}.financial_resources");
+    if money.amount < Decimal::ZERO {
+        out.push(
+            Diagnostic::error(format!("the amount {} is negative", money.amount))
+                .at_path(format!("{at}.amount"))
+                .with_hint("the resources allocated to a measure are zero or more"),
+        );
+    }
+    let before = out.len();
+    check_currency(&money.currency, &format!("{at}.currency"), out);
+    if out.len() == before && money.currency != "USD" {
+        out.push(
+            Diagnostic::warning(format!(
+                "the form asks the financial resources allocated to the measure in USD; this amount is in {}",
+                money.currency
+            ))
+            .at_path(format!("{at}.currency"))
+            .with_hint("the amount is shown in its own currency; give it in USD if the source does"),
+        );
+    }
 }
 
 /// The form's general information: the contribution to the Fund is money like any other.
@@ -120,7 +146,7 @@ fn check_indicator_sums(measure: &Measure, at: &str, out: &mut Vec<Diagnostic>) 
 /// every amount of a currency in the report bounds each sum any of them computes.
 fn check_sums(report: &Report, out: &mut Vec<Diagnostic>) {
     let mut sums: HashMap<&str, Option<Decimal>> = HashMap::new();
-    for (m, measure) in report.measures.iter().enumerate() {
+    for (at_measure, measure) in report.all_measures() {
         for (p, program) in measure.programs.iter().enumerate() {
             let money = &program.financial_resources;
             for (list, entries) in [("paid", &money.paid), ("received", &money.received)] {
@@ -135,7 +161,7 @@ fn check_sums(report: &Report, out: &mut Vec<Diagnostic>) {
                                 entry.currency,
                                 Decimal::MAX
                             ))
-                            .at_path(format!("measures[{m}].programs[{p}].financial_resources.{list}[{i}].amount"))
+                            .at_path(format!("{at_measure}.programs[{p}].financial_resources.{list}[{i}].amount"))
                             .with_hint("check this amount and the ones before it for extra digits"),
                         );
                     }
@@ -156,9 +182,12 @@ pub fn amount_texts<'t>(report: &Report, text_at: impl Fn(&str) -> Option<&'t st
     if report.general_information.as_ref().is_some_and(|g| g.ifcd_contribution.is_some()) {
         paths.push("general_information.ifcd_contribution.amount".to_owned());
     }
-    for (m, measure) in report.measures.iter().enumerate() {
+    for (at_measure, measure) in report.all_measures() {
+        if measure.financial_resources.is_some() {
+            paths.push(format!("{at_measure}.financial_resources.amount"));
+        }
         for (p, program) in measure.programs.iter().enumerate() {
-            let at = format!("measures[{m}].programs[{p}]");
+            let at = format!("{at_measure}.programs[{p}]");
             let money = &program.financial_resources;
             for (list, entries) in [("paid", &money.paid), ("received", &money.received)] {
                 paths.extend((0..entries.len()).map(|i| format!("{at}.financial_resources.{list}[{i}].amount")));
@@ -253,13 +282,13 @@ fn check_names(report: &Report, out: &mut Vec<Diagnostic>) {
         names.extend(issuer.short_name.as_ref().map(|t| ("issuer.short_name".to_owned(), t)));
     }
     let mut plain = Vec::new();
-    for (m, measure) in report.measures.iter().enumerate() {
-        names.push((format!("measures[{m}].name"), &measure.name));
+    for (at, measure) in report.all_measures() {
+        names.push((format!("{at}.name"), &measure.name));
         for (i, indicator) in measure.indicators.iter().enumerate() {
-            names.push((format!("measures[{m}].indicators[{i}].name"), &indicator.name));
+            names.push((format!("{at}.indicators[{i}].name"), &indicator.name));
         }
         for (p, program) in measure.programs.iter().enumerate() {
-            plain.push((format!("measures[{m}].programs[{p}].name"), Text::Plain(program.name.clone())));
+            plain.push((format!("{at}.programs[{p}].name"), Text::Plain(program.name.clone())));
         }
     }
     let strings = names.iter().map(|(at, text)| (at, *text)).chain(plain.iter().map(|(at, text)| (at, text)));
@@ -494,8 +523,10 @@ mod tests {
             .expect("a report")
         };
         let max = Decimal::MAX.to_string();
-        assert!(report(&with_usd(&[&max])).is_empty());
-        let found = report(&with_usd(&[&max, "1", "2"]));
+        // Errors only: the form's required fields are warnings of their own.
+        let errors = |r: &Report| report(r).into_iter().filter(Diagnostic::is_error).collect::<Vec<_>>();
+        assert!(errors(&with_usd(&[&max])).is_empty());
+        let found = errors(&with_usd(&[&max, "1", "2"]));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].path.as_deref(), Some("measures[0].programs[0].financial_resources.paid[1].amount"));
         assert!(found[0].message.starts_with("the USD amounts add up to more than 79228162514264337593543950335"));
