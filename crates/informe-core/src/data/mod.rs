@@ -2,7 +2,6 @@
 
 pub mod duplicates;
 pub mod form;
-pub mod include;
 pub mod load;
 pub mod localize;
 pub mod locate;
