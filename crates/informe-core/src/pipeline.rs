@@ -4,7 +4,6 @@ use std::path::Path;
 
 use crate::assemble::{self, Document};
 use crate::data::load::Loaded;
-use crate::data::locate::Locator;
 use crate::data::model::Report;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::host::Registry;
@@ -30,12 +29,8 @@ pub struct Prepared {
 pub fn localize(loaded: &mut Loaded, file: &Path, language: Option<&str>, locale: Option<&str>) {
     let language = language.map_or_else(|| loaded.report.language.clone(), str::to_owned);
     let found = crate::data::localize::resolve(&mut loaded.report, &language, locale);
-    let locator = Locator::new(loaded.text.trim_start_matches('\u{feff}'));
-    loaded.warnings.0.extend(found.into_iter().map(|mut d| {
-        d.position = d.path.as_deref().and_then(|p| locator.locate(p));
-        d.file = Some(file.to_path_buf());
-        d
-    }));
+    let located = locate_in(loaded, file, found);
+    loaded.warnings.0.extend(located);
 }
 
 /// Keeps the programs `institution` reports on; an id the data lacks is a data error.
@@ -82,16 +77,14 @@ pub fn prepare(
     Ok(Prepared { document, processed, warnings: all })
 }
 
-/// `diagnostics` of the data file `file` with their line and column: at the key ending the path
-/// when the problem is the key, else at the value.
+/// `diagnostics` of the data file `file` (or of the part their measure was written in) with their
+/// line and column: at the key ending the path when the problem is the key, else at the value.
 pub fn locate_in(loaded: &Loaded, file: &Path, diagnostics: impl IntoIterator<Item = Diagnostic>) -> Vec<Diagnostic> {
-    let locator = Locator::new(loaded.text.trim_start_matches('\u{feff}'));
-    let locate = |mut d: Diagnostic| {
+    let locators = loaded.locators();
+    let locate = |d: Diagnostic| {
+        let (mut d, locator) = loaded.place(d, file, &locators);
         if let Some(path) = &d.path {
             d.position = if d.on_key { locator.locate_key(path) } else { locator.locate(path) };
-        }
-        if d.file.is_none() {
-            d.file = Some(file.to_path_buf());
         }
         d
     };

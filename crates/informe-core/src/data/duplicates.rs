@@ -1,10 +1,13 @@
-//! Finds keys written twice in one JSON object, which serde_json would silently collapse.
+//! Finds keys written twice in one JSON object, which serde_json would silently collapse, and
+//! program ids used twice in a report, which may be written in two files of it.
 
 use std::collections::HashMap;
 
 use jsonc_parser::ast::Value;
 use jsonc_parser::common::Ranged;
 use jsonc_parser::{CollectOptions, ParseOptions};
+
+use crate::data::model::Report;
 
 /// A key repeated in an object: where the repeat is and where the key first appeared.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +19,36 @@ pub struct Duplicate {
     pub at: usize,
     /// Byte offset of the first occurrence's name.
     pub first: usize,
+}
+
+/// A program id used again: the JSON paths (of the merged report) of the repeat and of its
+/// first use, which may lie in another file of the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RepeatedId {
+    /// Path of the repeated id, e.g. `measures[1].programs[0].id`.
+    pub at: String,
+    /// Path of the id's first use.
+    pub first: String,
+}
+
+/// Every program id of `report` used again, in order: ids name programs across the report
+/// (institutions select them, the workbook keys its rows by them), so measures of two agencies'
+/// files may not share one.
+pub fn program_ids(report: &Report) -> Vec<RepeatedId> {
+    let mut seen: HashMap<&str, String> = HashMap::new();
+    let mut out = Vec::new();
+    for (at_measure, measure) in report.all_measures() {
+        for (p, program) in measure.programs.iter().enumerate() {
+            let at = format!("{at_measure}.programs[{p}].id");
+            match seen.get(program.id.as_str()) {
+                Some(first) => out.push(RepeatedId { at, first: first.clone() }),
+                None => {
+                    seen.insert(&program.id, at);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Every repeated key of `text`, in document order; a text that does not parse has none.

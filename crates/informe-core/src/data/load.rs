@@ -2,79 +2,180 @@
 
 use std::path::Path;
 
+use serde::de::DeserializeOwned;
+
+use crate::data::duplicates;
+use crate::data::include::{self, Origins};
 use crate::data::locate::Locator;
+use crate::data::messages;
 use crate::data::model::Report;
 use crate::data::validate;
-use crate::data::{duplicates, messages};
 use crate::diagnostic::{Diagnostic, Diagnostics, LineCol};
 
-/// A report parsed from a file, with the text kept for locating later problems.
+/// A report parsed from its file (and the parts it includes), with the texts kept for locating
+/// later problems.
 #[derive(Debug)]
 pub struct Loaded {
     pub report: Report,
+    /// The main file's text.
     pub text: String,
     /// Warnings found while loading.
     pub warnings: Diagnostics,
+    /// The parts the main file includes, and the file each measure was written in.
+    pub origins: Origins,
 }
 
-/// Parses and validates the text of a report file named `file`.
+impl Loaded {
+    /// A locator per file of the report: the main file's, then each part's, in the order
+    /// [`Origins::place`] numbers them.
+    pub fn locators(&self) -> Vec<Locator<'_>> {
+        let texts = std::iter::once(&self.text).chain(self.origins.parts.iter().map(|part| &part.text));
+        texts.map(|text| Locator::new(without_bom(text))).collect()
+    }
+
+    /// `diagnostic`, about the merged report, moved to the file it is in (`main` or a part) with
+    /// its path there, and the locator of that file to locate it with. A diagnostic already
+    /// naming a file stays as it is, with the main file's locator.
+    pub fn place<'l, 't>(
+        &self,
+        mut diagnostic: Diagnostic,
+        main: &Path,
+        locators: &'l [Locator<'t>],
+    ) -> (Diagnostic, &'l Locator<'t>) {
+        if diagnostic.file.is_some() {
+            return (diagnostic, &locators[0]);
+        }
+        let (index, path) = match diagnostic.path.take() {
+            Some(path) => {
+                let (index, path) = self.origins.place(&path);
+                (index, Some(path))
+            }
+            None => (0, None),
+        };
+        // A key named "" at the root has the empty path, which names nothing: it goes.
+        diagnostic.path = path.filter(|path| !path.is_empty());
+        diagnostic.file = Some(self.origins.file(index, main).to_path_buf());
+        (diagnostic, locators.get(index).unwrap_or(&locators[0]))
+    }
+
+    /// The files of the parts, as diagnostics name them: inputs of the build like the main file.
+    pub fn part_files(&self) -> impl Iterator<Item = &Path> {
+        self.origins.parts.iter().map(|part| part.file.as_path())
+    }
+}
+
+/// `text` without a leading UTF-8 byte-order mark: it carries no meaning in JSON (editors on
+/// some systems add it) and is invisible in editors too, so positions are counted after it.
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// `diagnostics` of the file `file`.
+fn in_file(diagnostics: Vec<Diagnostic>, file: &Path) -> Diagnostics {
+    // A key named "" at the root has the empty path, which names nothing: it goes.
+    let with_file = diagnostics.into_iter().map(|d| Diagnostic {
+        file: Some(file.to_path_buf()),
+        path: d.path.filter(|path| !path.is_empty()),
+        ..d
+    });
+    Diagnostics(with_file.collect())
+}
+
+/// Parses and validates the text of a report file named `file`, with the parts it includes
+/// (read from `file`'s folder).
 ///
 /// Returns every problem at once when there is any error.
 pub fn parse(text: String, file: &Path) -> Result<Loaded, Diagnostics> {
-    // A UTF-8 byte-order mark carries no meaning in JSON; editors on some systems add it. It is
-    // invisible in editors too, so positions are counted in the text after it.
-    let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let in_file = |diagnostics: Vec<Diagnostic>| {
-        // A key named "" at the root has the empty path, which names nothing: it goes.
-        let with_file = diagnostics.into_iter().map(|d| Diagnostic {
-            file: Some(file.to_path_buf()),
-            path: d.path.filter(|path| !path.is_empty()),
-            ..d
-        });
-        Diagnostics(with_file.collect())
-    };
+    let body = without_bom(&text);
+    let mut report: Report = parse_text(body).map_err(|found| in_file(found, file))?;
 
-    if body.trim().is_empty() {
-        return Err(in_file(vec![
-            Diagnostic::error("the file is empty").with_hint("a report file is a JSON object; see `informe schema`"),
-        ]));
-    }
-
-    let report = match deserialize(body) {
-        Ok(report) => report,
-        Err((path, err)) if err.is_data() => {
-            // A repeated field makes serde fail with "duplicate field"; the repeats say more.
-            let duplicates = duplicate_keys(body);
-            let diagnostics = if duplicates.is_empty() { vec![data_diagnostic(body, &path, &err)] } else { duplicates };
-            return Err(in_file(diagnostics));
-        }
-        Err((path, err)) => {
-            let misread = (serde_message(&err) == "expected value").then(|| misread_choice(body, &path)).flatten();
-            let diagnostic = misread.unwrap_or_else(|| syntax_diagnostic(body, &path, &err));
-            return Err(in_file(vec![diagnostic]));
-        }
-    };
-
-    // One syntax tree serves the repeated keys and the amounts' texts.
+    // One syntax tree serves the repeated keys, the include entries and the amounts' texts.
     let locator = Locator::new(body);
-    let mut diagnostics = locator.tree().map(|tree| located(body, duplicates::in_tree(tree))).unwrap_or_default();
-    let mut found = validate::amount_texts(&report, |path| locator.string_at(path));
-    found.extend(validate::report(&report));
-    diagnostics.extend(found.into_iter().map(|mut d| {
-        if let Some(path) = &d.path {
-            d.position = locator.locate(path);
-        }
-        d
-    }));
-    let diagnostics = in_file(diagnostics);
+    let mut diagnostics = in_file(located_duplicates(body, &locator), file).0;
+    let (origins, found) = include::assemble(&mut report, file, &locator);
+    // Parts that cannot be read or merged leave nothing to validate as one report.
+    if found.iter().any(Diagnostic::is_error) {
+        diagnostics.extend(found);
+        return Err(Diagnostics(diagnostics));
+    }
+    diagnostics.extend(found);
+    drop(locator);
+    let mut loaded = Loaded { report, text, warnings: Diagnostics::default(), origins };
+
+    let locators = loaded.locators();
+    let text_at = |path: &str| {
+        let (index, path) = loaded.origins.place(path);
+        locators[index].string_at(&path)
+    };
+    let mut found = validate::amount_texts(&loaded.report, text_at);
+    found.extend(validate::report(&loaded.report));
+    let first_uses = duplicates::program_ids(&loaded.report);
+    let mut located: Vec<Diagnostic> = found
+        .into_iter()
+        .map(|d| {
+            let repeat =
+                first_uses.iter().find(|r| d.path.as_ref() == Some(&r.at) && d.message.ends_with("is used twice"));
+            let hint = repeat.map(|r| first_use_hint(&loaded, file, &locators, &r.first));
+            let (mut d, locator) = loaded.place(d, file, &locators);
+            d.position = d.path.as_deref().and_then(|path| locator.locate(path));
+            d.hint = hint.or(d.hint);
+            d
+        })
+        .collect();
+    drop(locators);
+    diagnostics.append(&mut located);
+    let diagnostics = Diagnostics(diagnostics);
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
-    Ok(Loaded { report, text, warnings: diagnostics })
+    loaded.warnings = diagnostics;
+    Ok(loaded)
+}
+
+/// Where a repeated program id is first used, for the repeat's hint: the report may be
+/// assembled from several files, so the place names its file.
+fn first_use_hint(loaded: &Loaded, main: &Path, locators: &[Locator<'_>], first: &str) -> String {
+    let (place, locator) = loaded.place(Diagnostic::error("").at_path(first), main, locators);
+    let file = place.file.as_deref().unwrap_or(main).display();
+    let path = place.path.unwrap_or_default();
+    match locator.locate(&path) {
+        Some(at) => {
+            format!("it is first used at {file}:{}:{} (`{path}`); each program needs its own id", at.line, at.col)
+        }
+        None => format!("it is first used in {file} (`{path}`); each program needs its own id"),
+    }
+}
+
+/// Deserializes the text of one file as `T`: every problem of its syntax or shape located in it
+/// (the caller names the file), repeated keys told where serde would only fail on one.
+pub(crate) fn parse_text<T: DeserializeOwned>(body: &str) -> Result<T, Vec<Diagnostic>> {
+    if body.trim().is_empty() {
+        return Err(vec![
+            Diagnostic::error("the file is empty").with_hint("a report file is a JSON object; see `informe schema`"),
+        ]);
+    }
+    match deserialize::<T>(body) {
+        Ok(value) => Ok(value),
+        Err((path, err)) if err.is_data() => {
+            // A repeated field makes serde fail with "duplicate field"; the repeats say more.
+            let duplicates = duplicate_keys(body);
+            Err(if duplicates.is_empty() { vec![data_diagnostic(body, &path, &err)] } else { duplicates })
+        }
+        Err((path, err)) => {
+            let misread = (serde_message(&err) == "expected value").then(|| misread_choice::<T>(body, &path)).flatten();
+            Err(vec![misread.unwrap_or_else(|| syntax_diagnostic(body, &path, &err))])
+        }
+    }
+}
+
+/// Every repeated key of a text that deserialized (serde_json keeps the last of a map's), each
+/// located at its repeat.
+pub(crate) fn located_duplicates(body: &str, locator: &Locator<'_>) -> Vec<Diagnostic> {
+    locator.tree().map(|tree| located(body, duplicates::in_tree(tree))).unwrap_or_default()
 }
 
 /// Deserializes the whole text, keeping the JSON path of a failure.
-fn deserialize(body: &str) -> Result<Report, (String, serde_json::Error)> {
+fn deserialize<T: DeserializeOwned>(body: &str) -> Result<T, (String, serde_json::Error)> {
     let mut deserializer = serde_json::Deserializer::from_str(body);
     let report = serde_path_to_error::deserialize(&mut deserializer)
         // serde_path_to_error marks a position it could not name with `?`; drop that segment.
@@ -125,11 +226,11 @@ fn data_diagnostic(body: &str, path: &str, err: &serde_json::Error) -> Diagnosti
 /// text is well-formed JSON; told as the wrong type it is, with the words allowed.
 ///
 /// The words come from serde's own message for an empty string in the same place.
-fn misread_choice(body: &str, path: &str) -> Option<Diagnostic> {
+fn misread_choice<T: DeserializeOwned>(body: &str, path: &str) -> Option<Diagnostic> {
     serde_json::from_str::<serde::de::IgnoredAny>(body).ok()?;
     let (range, found) = Locator::new(body).value_at(path)?;
     let with_empty = format!("{}\"\"{}", &body[..range.start], &body[range.end..]);
-    let expected = match deserialize(&with_empty) {
+    let expected = match deserialize::<T>(&with_empty) {
         Err((at, err)) if at == path => {
             serde_message(&err).strip_prefix("unknown variant ``, expected ").map(str::to_owned)
         }
@@ -204,43 +305,65 @@ fn shorten(path: &str) -> Option<String> {
 /// report, so that a wrong path (`/dev/zero`, a video) is refused instead of filling memory.
 pub const MAX_FILE_BYTES: u64 = 64 << 20;
 
-/// Reads and parses a report file of at most [`MAX_FILE_BYTES`].
+/// Reads and parses a report file of at most [`MAX_FILE_BYTES`], with the parts it includes.
 pub fn load(file: &Path) -> Result<Loaded, Diagnostics> {
+    let bytes = read_limited(file).map_err(|err| {
+        let refused = Diagnostic::error(err.to_string()).in_file(file);
+        Diagnostics(vec![match err {
+            ReadError::TooLarge => {
+                refused.with_hint("is this the data file? a report's data is a JSON file of some kilobytes")
+            }
+            ReadError::Io(_) => refused,
+        }])
+    })?;
+    parse_bytes(bytes, file)
+}
+
+/// Why a file of the report could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("cannot read the file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("the file is larger than {} MiB, the most informe reads", MAX_FILE_BYTES >> 20)]
+    TooLarge,
+}
+
+/// The bytes of `file`, refused past [`MAX_FILE_BYTES`].
+pub(crate) fn read_limited(file: &Path) -> Result<Vec<u8>, ReadError> {
     use std::io::Read;
-    let fail = |message: String| {
-        Diagnostics(vec![Diagnostic { file: Some(file.to_path_buf()), ..Diagnostic::error(message) }])
-    };
-    let cannot_read = |err: std::io::Error| fail(format!("cannot read the file: {err}"));
-    let opened = std::fs::File::open(file).map_err(cannot_read)?;
+    let opened = std::fs::File::open(file)?;
     // One byte past the limit tells a file at the limit from a longer one, without reading more.
     let mut bytes = Vec::new();
-    opened.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(cannot_read)?;
+    opened.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        let mut refused = fail(format!("the file is larger than {} MiB, the most informe reads", MAX_FILE_BYTES >> 20));
-        refused.0[0].hint = Some("is this the data file? a report's data is a JSON file of some kilobytes".to_owned());
-        return Err(refused);
+        return Err(ReadError::TooLarge);
     }
-    parse_bytes(bytes, file)
+    Ok(bytes)
 }
 
 /// Parses the bytes of a report file named `file`: what [`load`] does once the file is read.
 ///
 /// Kept apart from the reading so that the fuzzer and property tests reach the encoding checks
-/// without touching the file system.
+/// without touching the file system (a file that includes parts reads them, though).
 pub fn parse_bytes(bytes: Vec<u8>, file: &Path) -> Result<Loaded, Diagnostics> {
-    let text = String::from_utf8(bytes).map_err(|err| {
+    let text = decode(bytes, file).map_err(|refusal| Diagnostics(vec![refusal]))?;
+    parse(text, file)
+}
+
+/// The text of the bytes of `file`, which must be UTF-8; a refusal is located in the file.
+pub(crate) fn decode(bytes: Vec<u8>, file: &Path) -> Result<String, Diagnostic> {
+    String::from_utf8(bytes).map_err(|err| {
         let at = err.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&err.as_bytes()[..at]).into_owned();
         let byte = err.as_bytes()[at];
         // The usual culprit is a file saved by a spreadsheet or editor in a legacy encoding.
-        Diagnostics(vec![Diagnostic {
+        Diagnostic {
             file: Some(file.to_path_buf()),
             position: Some(LineCol::of_offset(&text[bom_len(&text)..], at - bom_len(&text))),
             ..Diagnostic::error(format!("the file is not valid UTF-8 (byte 0x{byte:02X})"))
                 .with_hint("save it as UTF-8; it may be in Latin-1 or Windows-1252")
-        }])
-    })?;
-    parse(text, file)
+        }
+    })
 }
 
 /// The length of a leading byte-order mark, which positions do not count.
@@ -251,6 +374,91 @@ fn bom_len(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A main file in a fresh folder with `parts` beside it (name, text); returns the folder and
+    /// the main file's path.
+    fn with_parts(
+        main: serde_json::Value,
+        parts: &[(&str, serde_json::Value)],
+    ) -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for (name, text) in parts {
+            std::fs::write(dir.path().join(name), serde_json::to_string_pretty(text).expect("JSON"))
+                .expect("write part");
+        }
+        let file = dir.path().join("report.json");
+        std::fs::write(&file, serde_json::to_string_pretty(&main).expect("JSON")).expect("write main");
+        (dir, file)
+    }
+
+    fn measure(name: &str, program: &str) -> serde_json::Value {
+        serde_json::json!({"name": name, "programs": [{"id": program, "name": program, "family": "music"}]})
+    }
+
+    #[test]
+    fn parts_merge_into_the_report_one_file_of_the_same_measures_gives() {
+        let head =
+            serde_json::json!({"country": "X", "period": {"from": 2016, "to": 2019}, "language": "en", "form": "2020"});
+        let mut main = head.clone();
+        main["include"] = serde_json::json!(["a.json", "b.json"]);
+        main["measures"] = serde_json::json!([measure("own", "p0")]);
+        let mut whole = head.clone();
+        whole["measures"] = serde_json::json!([measure("b", "p2")]);
+        let (_dir, file) = with_parts(
+            main,
+            &[
+                (
+                    "a.json",
+                    serde_json::json!({"measures": [measure("a", "p1")], "civil_society_measures": [measure("c", "p3")]}),
+                ),
+                ("b.json", whole),
+            ],
+        );
+        let loaded = load(&file).unwrap_or_else(|e| panic!("{e}"));
+        let mut single = head;
+        single["measures"] = serde_json::json!([measure("own", "p0"), measure("a", "p1"), measure("b", "p2")]);
+        single["civil_society_measures"] = serde_json::json!([measure("c", "p3")]);
+        let single = parse(single.to_string(), Path::new("single.json")).expect("loads");
+        assert_eq!(loaded.report, single.report);
+        let parts: Vec<_> = loaded.part_files().map(|p| p.file_name().expect("name").to_owned()).collect();
+        assert_eq!(parts, ["a.json", "b.json"]);
+        let placed = |path: &str| loaded.origins.place(path);
+        assert_eq!(placed("measures[0].name"), (0, "measures[0].name".to_owned()));
+        assert_eq!(placed("measures[2].programs[0]"), (2, "measures[0].programs[0]".to_owned()));
+        assert_eq!(placed("civil_society_measures[0]"), (1, "civil_society_measures[0]".to_owned()));
+    }
+
+    #[test]
+    fn a_problem_of_a_part_s_measure_is_located_in_the_part() {
+        let main = serde_json::json!({"country": "X", "period": {"from": 2016, "to": 2019}, "language": "en",
+                                      "include": ["a.json"], "measures": [measure("own", "p")]});
+        let mut program = measure("a", "p");
+        program["programs"][0]["financial_resources"] =
+            serde_json::json!({"paid": [{"amount": "1", "currency": "usd"}]});
+        let (dir, file) = with_parts(main, &[("a.json", serde_json::json!({"measures": [program]}))]);
+        let errors = load(&file).expect_err("refused");
+        let placed = |e: &Diagnostic| {
+            let file = e.file.as_ref().and_then(|f| f.file_name()).expect("file").to_string_lossy().into_owned();
+            format!("{file}:{}: {}", e.position.map_or(0, |p| p.line), e.path.as_deref().unwrap_or_default())
+        };
+        let mut found: Vec<String> = errors.errors().map(placed).collect();
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                "a.json:12: measures[0].programs[0].financial_resources.paid[0].currency",
+                "a.json:16: measures[0].programs[0].id"
+            ],
+            "{errors}"
+        );
+        // The repeated id, in the part, names its first use in the main file.
+        let repeat = errors.errors().find(|e| e.message.contains("used twice")).expect("the repeat");
+        let first = format!(
+            "it is first used at {}:13:17 (`measures[0].programs[0].id`)",
+            dir.path().join("report.json").display()
+        );
+        assert!(repeat.hint.as_deref().is_some_and(|h| h.starts_with(&first)), "{repeat}");
+    }
 
     #[test]
     fn an_unknown_field_with_brackets_in_its_name_is_located() {

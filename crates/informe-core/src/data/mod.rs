@@ -2,6 +2,7 @@
 
 pub mod duplicates;
 pub mod form;
+pub mod include;
 pub mod load;
 pub mod localize;
 pub mod locate;

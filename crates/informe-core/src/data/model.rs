@@ -86,9 +86,10 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub transversal_issues: Vec<Measure>,
     /// Files of measures other bodies contribute (e.g. `["inbal.json", "imcine.json"]`), relative
-    /// to this file's folder and inside it. A part holds `{"measures": […]}`, or is a whole report
-    /// of the same party, period, form and language of which only the measures are taken; its
-    /// measures follow this file's own, in this order. A part includes no further parts.
+    /// to this file's folder and inside it. A part holds `{"measures": […]}` (or
+    /// `civil_society_measures`, `transversal_issues`), or is a whole report of the same party,
+    /// period, form and language of which only the measures are taken; its measures follow this
+    /// file's own, in this order. A part includes no further parts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub include: Vec<String>,
     /// The measures reported, in order (`[]` when every measure comes from `include`).

@@ -149,6 +149,10 @@ pub fn produce(args: &Job, registry: &Registry, messages: &mut Vec<String>) -> R
 
     let started = Instant::now();
     let mut loaded = load::load(&args.data).map_err(|d| Failure::new(exit::BAD_INPUT, d.to_string()))?;
+    // The parts the data file includes are inputs like it, known once it is read.
+    let parts: Vec<output::Input> =
+        loaded.part_files().map(|part| output::Input::File("part of the data", part)).collect();
+    output::check_not_inputs(&args.outputs, &parts).map_err(clash)?;
     let institution = institution_of(&args.language, &loaded)?;
     if let Some(institution) = &institution {
         if let Some(folder) = institution.folder() {

@@ -48,9 +48,20 @@ pub fn run(args: &PluginRunArgs) -> Result<(), Failure> {
         };
         return Err(Failure::new(exit::BAD_INPUT, message));
     };
+    // Warnings name the file the program is written in (the data file, or a part it includes)
+    // and the path there.
+    let written = at.as_deref().map(|at| {
+        let (file, path) = loaded.origins.place(at);
+        (loaded.origins.file(file, &args.data).to_path_buf(), path)
+    });
     // The path ends in `]`, so `programs[1]` is no prefix of `programs[12]`.
-    let own = |path: &str| at.as_deref().is_some_and(|at| path.starts_with(at));
-    for warning in loaded.warnings.0.iter().filter(|w| w.path.as_deref().is_some_and(own)) {
+    let own = |warning: &&informe_core::Diagnostic| {
+        written.as_ref().is_some_and(|(file, at)| {
+            warning.file.as_deref() == Some(file.as_path())
+                && warning.path.as_deref().is_some_and(|p| p.starts_with(at))
+        })
+    };
+    for warning in loaded.warnings.0.iter().filter(own) {
         eprintln!("{warning}");
     }
     if !plugin.families.contains(&program.family) {

@@ -1,5 +1,5 @@
-//! `informe watch`: rebuilds on every change of the data or the template, printing errors
-//! without exiting.
+//! `informe watch`: rebuilds on every change of the data (the parts it includes too) or the
+//! template, printing errors without exiting.
 //!
 //! Plugins are loaded once and stay loaded (libraries are never unloaded), and Typst's memoized
 //! work stays in the process, so a rebuild only redoes what changed. A changed plugin file cannot
@@ -30,6 +30,9 @@ enum Change {
 
 struct Watched {
     data: PathBuf,
+    /// The parts the data file includes, as of the last build: editing one rebuilds as editing
+    /// the data file does.
+    parts: Vec<PathBuf>,
     template: Option<PathBuf>,
     plugins: Vec<PathBuf>,
     /// What a build writes: the outputs (their temporary files too) and the `--emit-typst`
@@ -44,7 +47,10 @@ impl Watched {
             || self.emitted.as_ref().is_some_and(|dir| path.starts_with(dir));
         if written {
             Change::Unrelated
-        } else if path == self.data || self.template.as_ref().is_some_and(|t| path.starts_with(t)) {
+        } else if path == self.data
+            || self.parts.iter().any(|part| part == path)
+            || self.template.as_ref().is_some_and(|t| path.starts_with(t))
+        {
             Change::Input
         } else if self.plugins.iter().any(|p| p == path) {
             Change::Plugin(path.to_path_buf())
@@ -56,6 +62,32 @@ impl Watched {
 
 fn absolute(path: &Path) -> PathBuf {
     path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The parts `data` includes now, as events name them (a part not written yet too, so that
+/// creating it rebuilds), and the folders that hold them.
+fn parts_of(data: &Path) -> Vec<PathBuf> {
+    informe_core::data::include::listed(data)
+        .iter()
+        .map(|part| if part.exists() { absolute(part) } else { absolute_to_be(part) })
+        .collect()
+}
+
+/// Follows the parts the data file includes now: a part in a folder not yet watched has its
+/// folder watched (non-recursively, as the data file's), since the list changes as the data does.
+fn follow_parts(watched: &mut Watched, data: &Path, watcher: &mut impl Watcher, folders: &mut Vec<PathBuf>) {
+    watched.parts = parts_of(data);
+    for folder in watched.parts.iter().filter_map(|part| part.parent()) {
+        if folder.is_dir() && !folders.iter().any(|f| f == folder) {
+            match watcher.watch(folder, RecursiveMode::NonRecursive) {
+                Ok(()) => folders.push(folder.to_path_buf()),
+                Err(err) => eprintln!(
+                    "{}",
+                    crate::terminal::clean(&format!("warning: cannot watch {}: {err}", folder.display()))
+                ),
+            }
+        }
+    }
 }
 
 /// `path` as events name it, whether or not it exists yet: its folder resolved, then its name.
@@ -71,8 +103,9 @@ fn absolute_to_be(path: &Path) -> PathBuf {
 
 pub fn run(args: &BuildArgs) -> Result<(), Failure> {
     let registry = load_plugins(&args.plugins)?;
-    let watched = Watched {
+    let mut watched = Watched {
         data: absolute(&args.data),
+        parts: Vec::new(),
         template: args.template.as_deref().map(absolute),
         plugins: registry.plugins().iter().map(|p| absolute(&p.path)).collect(),
         written: args.outputs.iter().map(|o| absolute_to_be(o)).collect(),
@@ -93,7 +126,9 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
             })?;
         }
     }
+    let mut part_folders: Vec<PathBuf> = folders.iter().map(|(folder, _)| absolute(folder)).collect();
 
+    follow_parts(&mut watched, &args.data, &mut watcher, &mut part_folders);
     rebuild(args, &registry);
     eprintln!("watching {} for changes (Ctrl-C to stop)", crate::terminal::clean(&args.data.display().to_string()));
     loop {
@@ -116,6 +151,7 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
             }
         }
         if input_changed {
+            follow_parts(&mut watched, &args.data, &mut watcher, &mut part_folders);
             rebuild(args, &registry);
             // Keep the last few builds' work warm; older memoized results are dropped.
             informe_core::render::trim_cache(10);
@@ -149,12 +185,15 @@ mod tests {
     fn changes_are_classified_by_what_they_touch() {
         let watched = Watched {
             data: PathBuf::from("/r/data.json"),
+            parts: vec![PathBuf::from("/r/agencies/inbal.json")],
             template: Some(PathBuf::from("/r/tpl")),
             plugins: vec![PathBuf::from("/p/libmusic.so")],
             written: vec![PathBuf::from("/r/tpl/out/report.pdf")],
             emitted: Some(PathBuf::from("/r/tpl/project")),
         };
         assert_eq!(watched.classify(Path::new("/r/data.json")), Change::Input);
+        assert_eq!(watched.classify(Path::new("/r/agencies/inbal.json")), Change::Input);
+        assert_eq!(watched.classify(Path::new("/r/agencies/notes.json")), Change::Unrelated);
         assert_eq!(watched.classify(Path::new("/r/tpl/title-page.typ")), Change::Input);
         assert_eq!(watched.classify(Path::new("/p/libmusic.so")), Change::Plugin(PathBuf::from("/p/libmusic.so")));
         assert_eq!(watched.classify(Path::new("/r/notes.txt")), Change::Unrelated);
@@ -164,6 +203,7 @@ mod tests {
     fn what_a_build_writes_inside_the_template_folder_is_no_change() {
         let watched = Watched {
             data: PathBuf::from("/r/data.json"),
+            parts: vec![],
             template: Some(PathBuf::from("/r/tpl")),
             plugins: vec![],
             written: vec![PathBuf::from("/r/tpl/out/report.pdf")],
