@@ -326,3 +326,29 @@ fn watch_rebuilds_when_a_part_changes_even_in_a_folder_of_its_own() {
     child.kill().expect("stop the watch");
     let _ = child.wait();
 }
+
+#[test]
+fn an_institution_s_programs_taken_from_a_report_of_parts_are_still_located_in_their_part() {
+    // imcine reports on IBERMEDIA alone, the first program of the second part but the only one
+    // left once selected: its problem is still where it is written.
+    let case = root().join("tests/data/include/plugin-error-in-part");
+    let expected = "error: imcine.json:14:21: at `measures[0].programs[0].data.projectz`: unknown field `projectz` (plugin `audiovisual`)";
+    let out = tempfile::tempdir().expect("temp dir");
+    let built = run(informe()
+        .current_dir(&case)
+        .args(["build", "report.json", "--institution", "imcine", "-o"])
+        .arg(out.path().join("imcine.pdf"))
+        .arg("--plugins")
+        .arg(profile_dir()));
+    assert_eq!(built.status.code(), Some(2), "{}", stderr(&built));
+    assert!(stderr(&built).starts_with(expected), "{}", stderr(&built));
+    let plugin = informe_tests::library("informe-plugin-audiovisual");
+    let ran = run(informe().current_dir(&case).args(["plugin", "run"]).arg(&plugin).args([
+        "report.json",
+        "--program",
+        "ibermedia",
+        "--institution",
+        "imcine",
+    ]));
+    assert!(stderr(&ran).starts_with(expected), "{}", stderr(&ran));
+}

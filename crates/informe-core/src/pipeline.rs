@@ -35,7 +35,7 @@ pub fn localize(loaded: &mut Loaded, file: &Path, language: Option<&str>, locale
 
 /// Keeps the programs `institution` reports on; an id the data lacks is a data error.
 pub fn select_programs(loaded: &mut Loaded, institution: &Institution) -> Result<(), Error> {
-    institution.select_programs(&mut loaded.report).map_err(Error::Data)
+    loaded.select(|report| institution.select_programs(report)).map_err(Error::Data)
 }
 
 /// Runs the plugins and assembles the document; data errors the plugins find stop here.

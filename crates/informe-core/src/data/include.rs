@@ -41,17 +41,52 @@ pub struct Origins {
     /// came from (its index in `parts`) and its index in that part's list; `None` for the main
     /// file's own.
     lists: [Vec<Option<(usize, usize)>>; 3],
+    /// Once programs are selected (an institution reports on some), for each remaining measure of
+    /// `measures`, the index each of its programs had before, as `(measure, program)`: later
+    /// diagnostics speak of the selected report, the files of the whole one.
+    selected: Option<Vec<Vec<(usize, usize)>>>,
 }
 
 impl Origins {
     /// Which file `path` (a JSON path of the merged report) is in, `0` for the main file and
     /// `i + 1` for part `i`, and the path there.
     pub fn place(&self, path: &str) -> (usize, String) {
+        let unselected = self.unselect(path);
+        let path = unselected.as_deref().unwrap_or(path);
         let Some((list, index, rest)) = measure_index(path) else { return (0, path.to_owned()) };
         match self.lists[list].get(index) {
             Some(Some((part, local))) => (part + 1, format!("{}[{local}]{rest}", LISTS[list])),
             _ => (0, path.to_owned()),
         }
+    }
+
+    /// Records a selection of programs: `kept` holds, for each measure of `measures` left, the
+    /// `(measure, program)` index each of its programs had before.
+    pub fn select(&mut self, kept: Vec<Vec<(usize, usize)>>) {
+        // A second selection selects from the first: compose them.
+        let kept = match &self.selected {
+            Some(before) => kept.iter().map(|programs| programs.iter().map(|&(m, p)| before[m][p]).collect()).collect(),
+            None => kept,
+        };
+        self.selected = Some(kept);
+    }
+
+    /// `path` of the selected report as a path of the report before the selection, when it names
+    /// a measure of `measures` (and a program of it).
+    fn unselect(&self, path: &str) -> Option<String> {
+        let selected = self.selected.as_ref()?;
+        let (0, m, rest) = measure_index(path)? else { return None };
+        let programs = selected.get(m)?;
+        if let Some(after) = rest.strip_prefix(".programs[")
+            && let Some(close) = after.find(']')
+            && let Ok(p) = after[..close].parse::<usize>()
+        {
+            let (m, p) = *programs.get(p)?;
+            return Some(format!("measures[{m}].programs[{p}]{}", &after[close + 1..]));
+        }
+        // A measure keeps at least one program, and all of its programs come from one measure.
+        let (m, _) = *programs.first()?;
+        Some(format!("measures[{m}]{rest}"))
     }
 
     /// The file of `place(…).0`: `main` or a part's.
@@ -78,7 +113,7 @@ fn measure_index(path: &str) -> Option<(usize, usize, &str)> {
 /// error the report is left unmerged.
 pub fn assemble(report: &mut Report, main: &Path, main_locator: &Locator<'_>) -> (Origins, Vec<Diagnostic>) {
     let own = lists_mut(report).map(|list| vec![None; list.len()]);
-    let mut origins = Origins { parts: Vec::new(), lists: own };
+    let mut origins = Origins { parts: Vec::new(), lists: own, selected: None };
     let mut found = Vec::new();
     let mut contributed: [Vec<Measure>; 3] = Default::default();
     // The main file, then each part read so far: a file named twice would count its measures twice.
@@ -312,6 +347,7 @@ mod tests {
         let origins = Origins {
             parts: vec![Part { file: "a.json".into(), text: String::new() }],
             lists: [vec![None, Some((0, 0)), Some((0, 1))], vec![Some((0, 0))], vec![]],
+            selected: None,
         };
         assert_eq!(origins.place("civil_society_measures[0].name"), (1, "civil_society_measures[0].name".to_owned()));
         assert_eq!(origins.place("transversal_issues[0]"), (0, "transversal_issues[0]".to_owned()));
@@ -321,6 +357,23 @@ mod tests {
         assert_eq!(origins.place("general_information"), (0, "general_information".to_owned()));
         assert_eq!(origins.file(1, Path::new("r.json")), Path::new("a.json"));
         assert_eq!(origins.file(0, Path::new("r.json")), Path::new("r.json"));
+    }
+
+    #[test]
+    fn a_path_of_a_selection_is_placed_where_its_program_was_written() {
+        let mut origins = Origins {
+            parts: vec![Part { file: "a.json".into(), text: String::new() }],
+            lists: [vec![None, Some((0, 0))], vec![], vec![]],
+            selected: None,
+        };
+        // Kept: the second program of the first measure, then the third of the second.
+        origins.select(vec![vec![(0, 1)], vec![(1, 2)]]);
+        assert_eq!(origins.place("measures[0].programs[0].data"), (0, "measures[0].programs[1].data".to_owned()));
+        assert_eq!(origins.place("measures[1].programs[0].id"), (1, "measures[0].programs[2].id".to_owned()));
+        assert_eq!(origins.place("measures[1].name"), (1, "measures[0].name".to_owned()));
+        // A selection of the selection.
+        origins.select(vec![vec![(1, 0)]]);
+        assert_eq!(origins.place("measures[0].programs[0]"), (1, "measures[0].programs[2]".to_owned()));
     }
 
     #[test]

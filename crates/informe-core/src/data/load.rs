@@ -58,6 +58,27 @@ impl Loaded {
         (diagnostic, locators.get(index).unwrap_or(&locators[0]))
     }
 
+    /// Keeps of the report's `measures` the programs `select` keeps (an institution's), so that
+    /// later diagnostics, which speak of the programs kept, are still placed where they were
+    /// written.
+    pub fn select<E>(&mut self, select: impl FnOnce(&mut Report) -> Result<(), E>) -> Result<(), E> {
+        // Program ids are unique in a loaded report: each kept program is found by its id.
+        let mut before = std::collections::HashMap::new();
+        for (m, measure) in self.report.measures.iter().enumerate() {
+            for (p, program) in measure.programs.iter().enumerate() {
+                before.insert(program.id.clone(), (m, p));
+            }
+        }
+        select(&mut self.report)?;
+        let kept = self
+            .report
+            .measures
+            .iter()
+            .map(|measure| measure.programs.iter().filter_map(|p| before.get(&p.id).copied()).collect());
+        self.origins.select(kept.collect());
+        Ok(())
+    }
+
     /// The files of the parts, as diagnostics name them: inputs of the build like the main file.
     pub fn part_files(&self) -> impl Iterator<Item = &Path> {
         self.origins.parts.iter().map(|part| part.file.as_path())

@@ -18,11 +18,19 @@ pub fn run(args: &PluginRunArgs) -> Result<(), Failure> {
     if loaded.warnings.has_errors() {
         return Err(Failure::new(exit::BAD_INPUT, loaded.warnings.to_string()));
     }
-    // Where the program is in the file, for its localizing warnings, before an institution's
-    // selection renumbers the programs.
-    let at = loaded.report.measures.iter().enumerate().find_map(|(m, measure)| {
-        let p = measure.programs.iter().position(|p| p.id == args.program)?;
-        Some(format!("measures[{m}].programs[{p}]"))
+    // Where the program is in the report, before an institution's selection renumbers the
+    // programs; and where it is written, for its localizing warnings, which name the file (the
+    // data file, or a part it includes) and the path there.
+    let position = |report: &informe_core::data::model::Report| {
+        report.measures.iter().enumerate().find_map(|(m, measure)| {
+            let p = measure.programs.iter().position(|p| p.id == args.program)?;
+            Some(format!("measures[{m}].programs[{p}]"))
+        })
+    };
+    let at = position(&loaded.report);
+    let written = at.as_deref().map(|at| {
+        let (file, path) = loaded.origins.place(at);
+        (loaded.origins.file(file, &args.data).to_path_buf(), path)
     });
     if let Some(institution) = &institution {
         pipeline::select_programs(&mut loaded, institution).map_err(Failure::from)?;
@@ -48,12 +56,6 @@ pub fn run(args: &PluginRunArgs) -> Result<(), Failure> {
         };
         return Err(Failure::new(exit::BAD_INPUT, message));
     };
-    // Warnings name the file the program is written in (the data file, or a part it includes)
-    // and the path there.
-    let written = at.as_deref().map(|at| {
-        let (file, path) = loaded.origins.place(at);
-        (loaded.origins.file(file, &args.data).to_path_buf(), path)
-    });
     // The path ends in `]`, so `programs[1]` is no prefix of `programs[12]`.
     let own = |warning: &&informe_core::Diagnostic| {
         written.as_ref().is_some_and(|(file, at)| {
@@ -80,7 +82,9 @@ pub fn run(args: &PluginRunArgs) -> Result<(), Failure> {
         .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot print the answer: {err}")))?;
     outln!("{json}");
     // Each problem as `build` shows it: in the data file, at its line and column.
-    let problems = process::problems_of(&response, &plugin.name, at.as_deref().unwrap_or_default());
+    // Problems speak of the program where it is now: locating them undoes the selection.
+    let now = position(report);
+    let problems = process::problems_of(&response, &plugin.name, now.as_deref().unwrap_or_default());
     for diagnostic in pipeline::locate_in(&loaded, &args.data, problems) {
         eprintln!("{diagnostic}");
     }
