@@ -2,6 +2,7 @@
 
 pub mod budget;
 pub mod coverage;
+pub mod svg;
 pub mod template;
 pub mod world;
 
@@ -114,17 +115,7 @@ fn standards(names: &[String]) -> Result<PdfStandards, RenderError> {
 /// Compiles the template in `world`'s layers over the JSON document model into a PDF.
 pub fn pdf(template: Template, model: Vec<u8>, options: &RenderOptions) -> Result<Rendered, RenderError> {
     let standards = standards(&options.standards)?;
-    let moment =
-        time::OffsetDateTime::from_unix_timestamp(options.timestamp).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    let datetime = Datetime::from_ymd_hms(
-        moment.year(),
-        u8::from(moment.month()),
-        moment.day(),
-        moment.hour(),
-        moment.minute(),
-        moment.second(),
-    )
-    .unwrap_or_else(|| unreachable!("an OffsetDateTime is always a valid date"));
+    let datetime = datetime(options.timestamp);
     let world = std::sync::Arc::new(ReportWorld::new(template, model, datetime));
 
     let started = std::time::Instant::now();
@@ -146,6 +137,20 @@ pub fn pdf(template: Template, model: Vec<u8>, options: &RenderOptions) -> Resul
     let pdf = typst_pdf::pdf(&document, &pdf_options).map_err(|errors| RenderError::Pdf(convert(&world, &errors)))?;
     let export_time = started.elapsed();
     Ok(Rendered { pdf, pages: document.pages().len(), warnings, body, compile_time, export_time })
+}
+
+/// The report's date and the PDF's timestamps as Typst takes them: `timestamp` in UTC.
+fn datetime(timestamp: i64) -> Datetime {
+    let moment = time::OffsetDateTime::from_unix_timestamp(timestamp).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    Datetime::from_ymd_hms(
+        moment.year(),
+        u8::from(moment.month()),
+        moment.day(),
+        moment.hour(),
+        moment.minute(),
+        moment.second(),
+    )
+    .unwrap_or_else(|| unreachable!("an OffsetDateTime is always a valid date"))
 }
 
 /// Stack of the compile thread: Typst recurses as deep as a template's markup nests, and the
