@@ -1,6 +1,7 @@
 //! Project tasks run with `cargo xtask <task>`; see `cargo xtask help`.
 
 mod bench;
+mod dist;
 mod measure;
 mod synth;
 
@@ -18,7 +19,12 @@ const USAGE: &str = "usage: cargo xtask <task>
   bench [--runs N] [--scales 6,60,600,1000] [--batch N] [--typst PATH] [--write]
                               release-build informe, then time it against `typst compile` on the
                               same Typst project at each scale; --write rewrites BENCHMARKS.md
-                              (needs the Typst CLI: cargo install typst-cli --version 0.15.1 --locked)";
+                              (needs the Typst CLI: cargo install typst-cli --version 0.15.1 --locked)
+  dist [--profile release|dev] [--out DIR]
+                              build informe and the shipped plugins, then write the release archive
+                              informe-VERSION-TARGET.tar.gz (and its folder, and its .sha256) into
+                              DIR (default: target/dist/PROFILE); dates from SOURCE_DATE_EPOCH, else
+                              the commit";
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,6 +39,7 @@ fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Some("bench") => bench::run(&bench::Options::parse(&args[1..])?),
+        Some("dist") => dist::run(&dist::Options::parse(&args[1..])?),
         Some("help") | None => {
             println!("{USAGE}");
             Ok(())
