@@ -27,6 +27,9 @@ pub struct Part {
 /// contribute to each.
 pub const LISTS: [&str; 3] = ["measures", "civil_society_measures", "transversal_issues"];
 
+/// Measures by list of [`LISTS`].
+type Lists = [Vec<Measure>; 3];
+
 /// The lists of measures of `report`, by name, in the order of [`LISTS`].
 fn lists_mut(report: &mut Report) -> [&mut Vec<Measure>; 3] {
     [&mut report.measures, &mut report.civil_society_measures, &mut report.transversal_issues]
@@ -115,7 +118,7 @@ pub fn assemble(report: &mut Report, main: &Path, main_locator: &Locator<'_>) ->
     let own = lists_mut(report).map(|list| vec![None; list.len()]);
     let mut origins = Origins { parts: Vec::new(), lists: own, selected: None };
     let mut found = Vec::new();
-    let mut contributed: [Vec<Measure>; 3] = Default::default();
+    let mut contributed: Lists = Default::default();
     // The main file, then each part read so far: a file named twice would count its measures twice.
     let mut seen: Vec<(PathBuf, String)> = Vec::new();
     if let Ok(real) = main.canonicalize() {
@@ -159,7 +162,7 @@ pub fn assemble(report: &mut Report, main: &Path, main_locator: &Locator<'_>) ->
             Ok(text) => text,
             Err(refusal) => {
                 // Not UTF-8: a problem of the part's bytes, located in the part.
-                found.push(refusal);
+                found.extend(refusal.0);
                 continue;
             }
         };
@@ -209,7 +212,7 @@ const TAKEN_KEYS: [&str; 6] = ["country", "country_code", "period", "form", "lan
 
 /// The measures of a part's text, by list of [`LISTS`], with its warnings; or its problems,
 /// located in its text (the caller names the file). `main` is the report the part belongs to.
-fn read_part(text: &str, main: &Report) -> Result<([Vec<Measure>; 3], Vec<Diagnostic>), Vec<Diagnostic>> {
+fn read_part(text: &str, main: &Report) -> Result<(Lists, Vec<Diagnostic>), Vec<Diagnostic>> {
     let body = load::without_bom(text);
     let locator = Locator::new(body);
     let keys: Vec<&str> = match locator.tree() {

@@ -367,23 +367,23 @@ pub(crate) fn read_limited(file: &Path) -> Result<Vec<u8>, ReadError> {
 /// Kept apart from the reading so that the fuzzer and property tests reach the encoding checks
 /// without touching the file system (a file that includes parts reads them, though).
 pub fn parse_bytes(bytes: Vec<u8>, file: &Path) -> Result<Loaded, Diagnostics> {
-    let text = decode(bytes, file).map_err(|refusal| Diagnostics(vec![refusal]))?;
+    let text = decode(bytes, file)?;
     parse(text, file)
 }
 
 /// The text of the bytes of `file`, which must be UTF-8; a refusal is located in the file.
-pub(crate) fn decode(bytes: Vec<u8>, file: &Path) -> Result<String, Diagnostic> {
+pub(crate) fn decode(bytes: Vec<u8>, file: &Path) -> Result<String, Diagnostics> {
     String::from_utf8(bytes).map_err(|err| {
         let at = err.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&err.as_bytes()[..at]).into_owned();
         let byte = err.as_bytes()[at];
         // The usual culprit is a file saved by a spreadsheet or editor in a legacy encoding.
-        Diagnostic {
+        Diagnostics(vec![Diagnostic {
             file: Some(file.to_path_buf()),
             position: Some(LineCol::of_offset(&text[bom_len(&text)..], at - bom_len(&text))),
             ..Diagnostic::error(format!("the file is not valid UTF-8 (byte 0x{byte:02X})"))
                 .with_hint("save it as UTF-8; it may be in Latin-1 or Windows-1252")
-        }
+        }])
     })
 }
 
