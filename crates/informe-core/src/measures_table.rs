@@ -1,6 +1,7 @@
-//! The report-level table of measures: each measure's place in the form, its agencies, how many
-//! programs implement it and its money per currency, and the report's totals.
+//! The report-level table of measures, one row per measure, and the report's totals.
 //!
+//! A row holds the measure's place in the form, its agencies, how many programs implement it and
+//! its money per currency.
 //! A measure's money is the per-currency totals of its financial table ([`aggregate::totals`]),
 //! and the report's totals sum every program's amounts the same way, so the table can never
 //! disagree with the measures' own tables. The PDF's table ([`TableDoc`]) and the workbook's
@@ -95,10 +96,34 @@ pub struct RowDoc {
     pub goals: Vec<u8>,
     pub areas: Vec<String>,
     pub domains: Vec<String>,
+    /// The goals with the measure's areas under each, in the framework's order: the goals it
+    /// lists, and the goal of any area it tags.
+    pub places: Vec<PlaceDoc>,
     pub agencies: Vec<String>,
     pub programs: usize,
     /// One entry per currency of the measure's money.
     pub money: Vec<CurrencyDoc>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PlaceDoc {
+    pub goal: u8,
+    pub areas: Vec<String>,
+}
+
+/// The goals of `measure` with its areas under each.
+fn places(measure: &Measure) -> Vec<PlaceDoc> {
+    let mut goals: Vec<u8> =
+        measure.goals.iter().map(|g| g.number()).chain(measure.areas.iter().map(|a| a.goal().number())).collect();
+    goals.sort_unstable();
+    goals.dedup();
+    goals
+        .into_iter()
+        .map(|goal| PlaceDoc {
+            goal,
+            areas: measure.areas.iter().filter(|a| a.goal().number() == goal).map(key).collect(),
+        })
+        .collect()
 }
 
 /// Paid and received in one currency, each qualified and formatted; `None` when the measure has
@@ -146,6 +171,7 @@ pub fn document(fmt: &Formatter, report: &Report) -> TableDoc {
             goals: row.measure.goals.iter().map(|g| g.number()).collect(),
             areas: row.measure.areas.iter().map(key).collect(),
             domains: row.measure.domains.iter().map(key).collect(),
+            places: places(row.measure),
             agencies: row.measure.implementing_agencies.iter().map(Text::to_string).collect(),
             programs: row.measure.programs.len(),
             money: by_currency(fmt, &row.totals),
@@ -221,6 +247,8 @@ mod tests {
         assert_eq!((rows[1].1, rows[1].2), (&[2u8][..], &["mobility-of-artists".to_owned()][..]));
         assert_eq!(rows[2].0, "Untagged");
         assert_eq!(doc.rows[1].domains, ["music"]);
+        let places: Vec<(u8, &[String])> = doc.rows[0].places.iter().map(|p| (p.goal, p.areas.as_slice())).collect();
+        assert_eq!(places, [(1, &["cultural-and-creative-sectors".to_owned()][..]), (3, &[][..])]);
         assert!(doc.rows[2].money.is_empty() && doc.totals.is_empty(), "no money, no currency");
     }
 }

@@ -1,5 +1,7 @@
-//! The form's own words in the workbook (its chapters, goals and areas of monitoring), read from
-//! the default template's label catalogues, so the workbook names them exactly as the PDF does.
+//! The form's own words in the workbook (its chapters and areas of monitoring), from the template.
+//!
+//! They are read from the default template's label catalogues, so the workbook names them exactly
+//! as the PDF does.
 
 use serde_json::{Map, Value};
 

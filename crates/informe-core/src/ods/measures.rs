@@ -1,6 +1,6 @@
-//! The Measures sheet: the report-level table of measures, one row per measure and currency, its
-//! amounts live formulas over the measure's own rows of the Programs sheet.
+//! The Measures sheet: the report-level table of measures, one row per measure and currency.
 //!
+//! Its amounts are live formulas over the measure's own rows of the Programs sheet.
 //! The rows come from [`measures_table::rows`], as the PDF's table does; the amounts are the
 //! `SUMIF` of the Programs sheet over the rows of the measure's programs, with the combined
 //! qualifier, so editing a program's figure recomputes its measure's line as it does the Totals.

@@ -1,5 +1,4 @@
-//! The form's page budget: the pages of a report's body, read from the compiled document, against
-//! what its form allows.
+//! The form's page budget: the body's pages, counted in the compiled document, against the form's.
 //!
 //! The template marks where the body begins and ends (`<informe-body-start>`, whose value is the
 //! form the layout follows, and `<informe-body-end>`); the pages between them are counted from
