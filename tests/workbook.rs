@@ -35,7 +35,7 @@ fn libreoffice_reads_the_typed_values_and_recomputes_the_totals() {
     let sheets = libreoffice_sheets(&fixture_workbook(dir.path()));
     assert_eq!(
         sheets.keys().map(String::as_str).collect::<Vec<_>>(),
-        ["Metrics", "Notes", "Programs", "Tables", "Totals"]
+        ["Measures", "Metrics", "Notes", "Programs", "Tables", "Totals"]
     );
 
     let update = std::env::var_os("UPDATE_EXPECT").is_some();
@@ -58,6 +58,10 @@ fn libreoffice_reads_the_typed_values_and_recomputes_the_totals() {
     assert!(totals.contains("USD | USD 3,365,000.00 | approximately | USD 560,229.00 | exact"), "{totals}");
     assert!(totals.contains("EUR | EUR 0.00 | exact | EUR 500,000.00 | approximately"), "{totals}");
     assert!(totals.contains("The total number of beneficiary projects | 168 | more-than"), "{totals}");
+    // The measure's line per currency, the same sums over its own programs' rows.
+    let measures = render(&sheets["Measures"]);
+    assert!(measures.contains("| 6 | EUR |  |  | EUR 500,000.00 | approximately"), "{measures}");
+    assert!(measures.contains("| USD | USD 3,365,000.00 | approximately | USD 560,229.00 | exact"), "{measures}");
 }
 
 #[test]
@@ -73,8 +77,11 @@ fn editing_a_figure_in_the_workbook_recomputes_its_totals() {
     let edited = dir.path().join("edited.ods");
     write_ods(&mut book, &edited).expect("write edited workbook");
 
-    let totals = render(&libreoffice_sheets(&edited)["Totals"]);
+    let sheets = libreoffice_sheets(&edited);
+    let totals = render(&sheets["Totals"]);
     assert!(totals.contains("USD | USD 3,385,000.00 | approximately"), "{totals}");
+    let measures = render(&sheets["Measures"]);
+    assert!(measures.contains("| USD | USD 3,385,000.00 | approximately"), "the measure's line recomputes: {measures}");
     assert!(totals.contains("The total number of beneficiary projects | 175 | more-than"), "{totals}");
 }
 
@@ -98,6 +105,10 @@ fn cells_are_typed_and_the_document_has_its_metadata() {
     assert_eq!(totals.name(), "Totals");
     let formula = totals.formula(2, 1).expect("USD total is a formula");
     assert!(formula.starts_with("of:=SUMIF("), "{formula}");
+    let measures = book.sheet(3);
+    assert_eq!(measures.name(), "Measures");
+    let formula = measures.formula(2, 5).expect("the measure's USD paid is a formula");
+    assert!(formula.contains("SUMIF([$Programs.$E$2:.$E$7];[.$E$3];[$Programs.$D$2:.$D$7])"), "{formula}");
 
     let meta = book.metadata();
     assert_eq!(meta.title, "Quadrennial Periodic Report — Mexico 2012–2015");
@@ -148,7 +159,7 @@ fn the_workbook_is_in_the_reports_language_and_its_formulas_follow_the_sheet_nam
     assert!(output.status.success(), "{}", stderr(&output));
     let sheets = libreoffice_sheets(&ods);
     let names: Vec<&str> = sheets.keys().map(String::as_str).collect();
-    assert_eq!(names, ["Chiffres", "Notes", "Programmes", "Tableaux", "Totaux"]);
+    assert_eq!(names, ["Chiffres", "Mesures", "Notes", "Programmes", "Tableaux", "Totaux"]);
     let totals = &sheets["Totaux"];
     assert_eq!(totals[0][..2], ["Devise".to_owned(), "Contributions versées".to_owned()], "{totals:?}");
     // The totals are formulas over the French-named Programs sheet: LibreOffice computes them.
