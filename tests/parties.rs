@@ -4,6 +4,8 @@
 //! Data-driven: each `tests/expected/parties/<fixture>.<lang>.txt` names a fixture of `fixtures/`
 //! and a report language. Its lines are phrases the report must show (`a|b` = either form), or,
 //! after `!`, phrases it must not show (another party's name, say).
+//!
+//! Mexico's 2020-form report is also checked for the form's layout, by its bookmarks.
 
 use std::path::{Path, PathBuf};
 
@@ -80,4 +82,93 @@ fn the_language_check_finds_english_in_a_report() {
     for word in ["projects", "benefited", "through"] {
         assert!(english.iter().any(|w| w == word), "`{word}` not found among {english:?}");
     }
+}
+
+/// The PDF's bookmarks, depth first: each with its depth (0 for a part of the report).
+fn bookmarks(pdf: &Path) -> Vec<(usize, String)> {
+    let out = std::process::Command::new("qpdf")
+        .args(["--json", "--json-key=outlines"])
+        .arg(pdf)
+        .output()
+        .expect("run qpdf (install qpdf)");
+    assert!(out.status.success(), "qpdf failed on {}", pdf.display());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("qpdf writes JSON");
+    fn walk(items: &serde_json::Value, depth: usize, out: &mut Vec<(usize, String)>) {
+        for item in items.as_array().into_iter().flatten() {
+            out.push((depth, item["title"].as_str().unwrap_or_default().to_owned()));
+            walk(&item["kids"], depth + 1, out);
+        }
+    }
+    let mut found = Vec::new();
+    walk(&json["outlines"], 0, &mut found);
+    found
+}
+
+/// The titles of the bookmarks directly under the one titled `parent`.
+fn children<'a>(marks: &'a [(usize, String)], parent: &str) -> Vec<&'a str> {
+    let Some(at) = marks.iter().position(|(_, title)| title == parent) else {
+        panic!("no bookmark `{parent}` among {marks:?}");
+    };
+    let depth = marks[at].0;
+    marks[at + 1..]
+        .iter()
+        .take_while(|(d, _)| *d > depth)
+        .filter(|(d, _)| *d == depth + 1)
+        .map(|(_, title)| title.as_str())
+        .collect()
+}
+
+/// The English names of the measures of `list` in a fixture, in its order.
+fn measure_names(fixture: &Path, list: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(fixture).unwrap_or_else(|e| panic!("{}: {e}", fixture.display()));
+    let data: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", fixture.display()));
+    data[list]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|m| m["name"]["en"].as_str().expect("an English name").to_owned())
+        .collect()
+}
+
+/// Mexico's report in the 2020 form: the form's parts in its order, the four goals with their areas,
+/// its measures (whose goals no source gives) under the part for measures placed under no goal, in
+/// the data's order, and the civil society organization's measure in its own part.
+#[test]
+fn mexico_s_2020_form_report_has_the_form_s_parts_and_places_each_measure() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fixture = root().join("fixtures/mexico-2016-2019.json");
+    let pdf = dir.path().join("mexico-2016-2019.pdf");
+    build(&fixture, "en", &pdf);
+    let marks = bookmarks(&pdf);
+    let parts: Vec<&str> = marks.iter().filter(|(d, _)| *d == 0).map(|(_, title)| title.as_str()).collect();
+    assert_eq!(
+        parts,
+        [
+            "1 General information",
+            "2 Policies and measures",
+            "3 Measures and initiatives reported by civil society organizations",
+            "4 Emerging transversal issues",
+            "5 Achievements and challenges",
+            "Annexes",
+        ]
+    );
+    let goals = children(&marks, "2 Policies and measures");
+    let prefixes = ["2.1 Goal 1: ", "2.2 Goal 2: ", "2.3 Goal 3: ", "2.4 Goal 4: ", "2.5 Measures without a goal"];
+    assert_eq!(goals.len(), prefixes.len(), "{goals:?}");
+    for (goal, prefix) in goals.iter().zip(prefixes) {
+        assert!(goal.starts_with(prefix), "`{goal}` where `{prefix}` belongs");
+    }
+    let areas: Vec<usize> = goals[..4].iter().map(|goal| children(&marks, goal).len()).collect();
+    assert_eq!(areas, [4, 3, 2, 2], "the areas of monitoring under each goal");
+    let placed = |part: &str, number: &str, list: &str| {
+        let expected: Vec<String> = measure_names(&fixture, list)
+            .iter()
+            .enumerate()
+            .map(|(i, name)| format!("{number}.{} Measure: {name}", i + 1))
+            .collect();
+        assert!(!expected.is_empty(), "no measure in `{list}`");
+        assert_eq!(children(&marks, part), expected);
+    };
+    placed("2.5 Measures without a goal", "2.5", "measures");
+    placed("3 Measures and initiatives reported by civil society organizations", "3", "civil_society_measures");
 }
