@@ -69,6 +69,9 @@ pub struct FormDoc {
     pub civil_society: Vec<String>,
     pub results_and_challenges: ResultsDoc,
     pub annexes: Vec<AnnexDoc>,
+    /// The 2020 form's grouping under goals and areas and its other lists of measures; `None`
+    /// in a report of the 2012 form.
+    pub form2020: Option<crate::form2020::Form2020Doc>,
 }
 
 #[derive(Debug, Serialize)]
@@ -131,6 +134,8 @@ pub struct MeasureDoc {
     pub summary: Vec<String>,
     /// Contributions paid vs support received, one chart per currency.
     pub charts: Vec<ChartDoc>,
+    /// The measure's fields of the 2020 form, which its layout shows.
+    pub form2020: crate::form2020::MeasureFields,
 }
 
 #[derive(Debug, Serialize)]
@@ -255,13 +260,13 @@ pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagno
     let fmt = Formatter::new(report.locale());
     let words = Words::new(report.locale());
     let mut warnings = Vec::new();
-    let measures = report
-        .measures
-        .iter()
+    // Every measure of the report, in the order of the plugins' outputs: the party's, then
+    // those of civil society, then those of the transversal issues.
+    let mut all: Vec<MeasureDoc> = report
+        .all_measures()
         .zip(&processed.outputs)
-        .enumerate()
-        .map(|(m, (measure, outputs))| {
-            let (indicators, found) = aggregate::indicators(measure, outputs, &format!("measures[{m}]"));
+        .map(|((at, measure), outputs)| {
+            let (indicators, found) = aggregate::indicators(measure, outputs, &at);
             warnings.extend(found);
             let table = aggregate::finance_table(measure);
             let mut doc = measure_doc(&fmt, measure, &table, outputs, &indicators);
@@ -273,12 +278,15 @@ pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagno
             doc
         })
         .collect();
+    let transversal = all.split_off((report.measures.len() + report.civil_society_measures.len()).min(all.len()));
+    let civil_society = all.split_off(report.measures.len().min(all.len()));
+    let measures = all;
     // The report itself shows only what is written in its language: the host's notice of a
     // program no plugin serves (unless the data states its figures). Every other warning (the
     // diagnostics of data, plugins and totals, in the tool's words) goes to the user, not to
     // the readers of the official document.
     let mut shown: Vec<String> = Vec::new();
-    for (measure, outputs) in report.measures.iter().zip(&processed.outputs) {
+    for ((_, measure), outputs) in report.all_measures().zip(&processed.outputs) {
         for (program, output) in measure.programs.iter().zip(outputs) {
             if output.plugin.is_none() && program.metrics.is_empty() {
                 shown.push(words.message(
@@ -288,8 +296,11 @@ pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagno
             }
         }
     }
-    let (form, found) = form_doc(&fmt, report);
+    let (mut form, found) = form_doc(&fmt, report);
     warnings.extend(found);
+    if report.form == Form::Form2020 {
+        form.form2020 = Some(crate::form2020::document(report, civil_society, transversal));
+    }
     warnings.extend(summary::party_summary_length(report));
     let meta = Meta {
         country: report.country.clone(),
@@ -309,7 +320,7 @@ pub fn document(report: &Report, processed: &Processed) -> (Document, Vec<Diagno
 }
 
 /// A text of the data in paragraphs: split at blank lines, each trimmed, none empty.
-fn paragraphs(text: Option<&Text>) -> Vec<String> {
+pub(crate) fn paragraphs(text: Option<&Text>) -> Vec<String> {
     let Some(text) = text else { return Vec::new() };
     let text = text.as_str().replace("\r\n", "\n");
     let mut out = Vec::new();
@@ -328,20 +339,13 @@ fn paragraphs(text: Option<&Text>) -> Vec<String> {
 }
 
 /// The form's sections of `report`, and the warnings of its layout: a measure without a chapter
-/// among measures with one, and a form the template does not lay out.
+/// among measures with one (2012 form). The 2020 form's grouping is added by the caller.
 fn form_doc(fmt: &Formatter, report: &Report) -> (FormDoc, Vec<Diagnostic>) {
     let mut warnings = Vec::new();
-    if report.form == Form::Form2020 {
-        warnings.push(
-            Diagnostic::warning("the report follows the 2020 form, whose layout informe does not have yet: it is laid out as the 2012 form")
-                .at_path("form")
-                .with_hint("its measures are grouped under the 2012 form's chapters (`chapter`)"),
-        );
-    }
     // A file of measures alone names no chapter: its measures are informe's cooperation
     // programs, which the form reports under international cooperation. Once the data names
     // chapters, a measure left without one is placed there too, but not silently.
-    let any_chapter = report.measures.iter().any(|m| m.chapter.is_some());
+    let any_chapter = report.form == Form::Form2012 && report.measures.iter().any(|m| m.chapter.is_some());
     let chapter_of = crate::measures_table::reported_chapter;
     if any_chapter {
         for (i, measure) in report.measures.iter().enumerate().filter(|(_, m)| m.chapter.is_none()) {
@@ -432,6 +436,7 @@ fn form_doc(fmt: &Formatter, report: &Report) -> (FormDoc, Vec<Diagnostic>) {
                 file: a.file.clone(),
             })
             .collect(),
+        form2020: None,
     };
     (doc, warnings)
 }
@@ -507,6 +512,7 @@ fn measure_doc(
             .collect(),
         summary: Vec::new(),
         charts: Vec::new(),
+        form2020: crate::form2020::measure_fields(fmt, measure),
     }
 }
 

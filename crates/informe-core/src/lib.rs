@@ -8,6 +8,7 @@ pub mod aggregate;
 pub mod assemble;
 pub mod data;
 pub mod diagnostic;
+pub mod form2020;
 pub mod host;
 pub mod institution;
 #[cfg(unix)]
