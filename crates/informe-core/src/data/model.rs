@@ -141,9 +141,7 @@ pub struct AreaMonitoring {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct KeyQuestion {
-    /// The question as the form asks it, e.g. `Did a ministry (or agency with ministerial
-    /// status) have responsibility for cultural and creative sectors during the reporting
-    /// period?`.
+    /// The question as the form asks it in the area, copied from the form.
     pub question: Text,
     /// The party's answer; a question left unanswered shows as not reported.
     #[serde(default)]
