@@ -12,8 +12,8 @@ use crate::render::{RenderError, RenderOptions, ReportWorld, Template, TemplateD
 /// The pages of one render.
 #[derive(Debug)]
 pub struct Pages {
-    /// One standalone SVG document per page, in order.
-    pub pages: Vec<String>,
+    /// Every page, in order.
+    pub pages: Vec<Page>,
     /// Template warnings, and the body's pages past its form's budget, as for the PDF.
     pub warnings: Vec<TemplateDiagnostic>,
     /// Time spent by Typst compiling and laying out, then writing the SVG images.
@@ -21,10 +21,19 @@ pub struct Pages {
     pub export_time: std::time::Duration,
 }
 
+/// One page: its key, and the page as a standalone SVG document unless the caller had it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// A hash of the laid-out page: equal keys, equal images (within one build of informe).
+    pub key: u128,
+    pub svg: Option<String>,
+}
+
 /// Compiles the template in `template`'s layers over the JSON document model, as [`super::pdf`]
 /// does with the same `options` (its date and time budget; the PDF standards concern the export
-/// alone), and writes each page as SVG.
-pub fn svg(template: Template, model: Vec<u8>, options: &RenderOptions) -> Result<Pages, RenderError> {
+/// alone), and writes each page as SVG, but those whose key is in `known`: a caller that keeps
+/// the images of the last render receives only the pages an edit changed.
+pub fn svg(template: Template, model: Vec<u8>, options: &RenderOptions, known: &[u128]) -> Result<Pages, RenderError> {
     let world = std::sync::Arc::new(ReportWorld::new(template, model, super::datetime(options.timestamp)));
     let started = std::time::Instant::now();
     let warned = super::compile_within(&world, options.compile_budget)?;
@@ -35,9 +44,34 @@ pub fn svg(template: Template, model: Vec<u8>, options: &RenderOptions) -> Resul
     warnings.extend(budget::body(&document).as_ref().and_then(budget::check));
 
     let started = std::time::Instant::now();
-    let options = typst_svg::SvgOptions { render_bleed: false, pretty: false };
-    let pages = document.pages().iter().map(|page| typst_svg::svg(page, &options)).collect();
+    let pages = export(&document, known);
     Ok(Pages { pages, warnings, compile_time, export_time: started.elapsed() })
+}
+
+/// The pages of `document`, those not `known` written as SVG on as many threads as there are
+/// cores: the images are independent, and a preview waits for the last.
+fn export(document: &PagedDocument, known: &[u128]) -> Vec<Page> {
+    let options = typst_svg::SvgOptions { render_bleed: false, pretty: false };
+    let mut pages: Vec<Page> =
+        document.pages().iter().map(|page| Page { key: typst::utils::hash128(page), svg: None }).collect();
+    let wanted: Vec<usize> = (0..pages.len()).filter(|&i| !known.contains(&pages[i].key)).collect();
+    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(wanted.len()).max(1);
+    let written: Vec<(usize, String)> = std::thread::scope(|scope| {
+        let chunks = wanted.chunks(wanted.len().div_ceil(threads).max(1));
+        let handles: Vec<_> = chunks
+            .map(|chunk| {
+                scope.spawn(|| {
+                    chunk.iter().map(|&i| (i, typst_svg::svg(&document.pages()[i], &options))).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        // A thread that panicked leaves its pages unwritten, as if known: the caller shows the old.
+        handles.into_iter().flat_map(|handle| handle.join().unwrap_or_default()).collect()
+    });
+    for (i, svg) in written {
+        pages[i].svg = Some(svg);
+    }
+    pages
 }
 
 #[cfg(test)]
@@ -62,14 +96,19 @@ mod tests {
     #[test]
     fn each_page_is_an_svg_document_that_follows_the_model() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let first = svg(template(dir.path()), br#"{"text": "one"}"#.to_vec(), &options()).expect("renders");
+        let render = |model: &[u8], known: &[u128]| svg(template(dir.path()), model.to_vec(), &options(), known);
+        let first = render(br#"{"text": "one"}"#, &[]).expect("renders");
         assert_eq!(first.pages.len(), 1);
-        assert!(first.pages[0].starts_with("<svg"), "{}", &first.pages[0][..80]);
-        assert!(first.pages[0].trim_end().ends_with("</svg>"));
-        let again = svg(template(dir.path()), br#"{"text": "one"}"#.to_vec(), &options()).expect("renders");
+        let image = first.pages[0].svg.as_deref().expect("written");
+        assert!(image.starts_with("<svg") && image.trim_end().ends_with("</svg>"), "{image}");
+        let again = render(br#"{"text": "one"}"#, &[]).expect("renders");
         assert_eq!(again.pages, first.pages, "the same model gives the same pages");
-        let changed = svg(template(dir.path()), br#"{"text": "two"}"#.to_vec(), &options()).expect("renders");
-        assert_ne!(changed.pages, first.pages);
+        let changed = render(br#"{"text": "two"}"#, &[]).expect("renders");
+        assert_ne!(changed.pages[0].key, first.pages[0].key);
+        assert_ne!(changed.pages[0].svg, first.pages[0].svg);
+        // A page the caller has is keyed, not written again.
+        let known = render(br#"{"text": "one"}"#, &[first.pages[0].key]).expect("renders");
+        assert_eq!(known.pages, [Page { key: first.pages[0].key, svg: None }]);
     }
 
     #[test]
@@ -77,7 +116,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         std::fs::write(dir.path().join("main.typ"), "#let x = (\n").expect("write");
         let template = Template::default().with_folder(dir.path()).expect("template folder");
-        match svg(template, b"{}".to_vec(), &options()) {
+        match svg(template, b"{}".to_vec(), &options(), &[]) {
             Err(RenderError::Template(found)) => {
                 assert!(found.iter().any(|d| d.error && d.position.is_some()), "{found:?}");
             }
