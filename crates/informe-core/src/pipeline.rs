@@ -70,10 +70,13 @@ pub fn prepare(
         document.meta.institution = Some(InstitutionDoc::of_issuer(issuer));
     }
     let plugin_found = locate_in(loaded, file, processed.diagnostics.iter().cloned().chain(found));
-    let all = Diagnostics(loaded.warnings.0.iter().cloned().chain(plugin_found).collect());
+    let mut all = Diagnostics(loaded.warnings.0.iter().cloned().chain(plugin_found).collect());
     if all.has_errors() {
         return Err(Error::Data(all));
     }
+    // The form's own rules (areas under their goals, each form's fields, the fields it requires
+    // of a measure) are looked at once the data is sound: a refused file is told its errors alone.
+    all.0.extend(locate_in(loaded, file, crate::data::form::report(&loaded.report)));
     Ok(Prepared { document, processed, warnings: all })
 }
 

@@ -6,7 +6,7 @@ use informe_plugin::model::StatedMetric;
 use rust_decimal::Decimal;
 
 use crate::data::model::{Contribution, Indicator, Measure, Period, Program, Report, Text};
-use crate::data::{form, messages, suggest};
+use crate::data::{messages, suggest};
 use crate::diagnostic::Diagnostic;
 
 /// Every problem of `report`, each with the JSON path it is at.
@@ -70,7 +70,6 @@ pub fn report(report: &Report) -> Vec<Diagnostic> {
     }
     check_sums(report, &mut out);
     check_general_information(report, &mut out);
-    out.extend(form::report(report));
     out
 }
 
@@ -523,10 +522,8 @@ mod tests {
             .expect("a report")
         };
         let max = Decimal::MAX.to_string();
-        // Errors only: the form's required fields are warnings of their own.
-        let errors = |r: &Report| report(r).into_iter().filter(Diagnostic::is_error).collect::<Vec<_>>();
-        assert!(errors(&with_usd(&[&max])).is_empty());
-        let found = errors(&with_usd(&[&max, "1", "2"]));
+        assert!(report(&with_usd(&[&max])).is_empty());
+        let found = report(&with_usd(&[&max, "1", "2"]));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].path.as_deref(), Some("measures[0].programs[0].financial_resources.paid[1].amount"));
         assert!(found[0].message.starts_with("the USD amounts add up to more than 79228162514264337593543950335"));
