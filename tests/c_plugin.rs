@@ -81,8 +81,9 @@ fn a_plugin_written_in_c_serves_its_family_in_process_and_isolated() {
         let pdf = dir.path().join(format!("out-{isolated}.pdf"));
         let mut command = informe();
         command.arg("build").arg(&data).arg("-o").arg(&pdf).arg("--plugins").arg(&plugins);
-        if isolated {
-            command.arg("--isolate-plugins");
+        // A dropped-in plugin runs in a worker unless asked otherwise.
+        if !isolated {
+            command.arg("--in-process-plugins");
         }
         let output = run(&mut command);
         assert!(output.status.success(), "isolated: {isolated}\n{}", both(&output));
@@ -133,8 +134,9 @@ fn a_c_plugins_problem_is_located_in_the_data_file() {
     for isolated in [false, true] {
         let mut command = informe();
         command.arg("check").arg(&data).arg("--plugins").arg(&plugins);
-        if isolated {
-            command.arg("--isolate-plugins");
+        // A dropped-in plugin runs in a worker unless asked otherwise.
+        if !isolated {
+            command.arg("--in-process-plugins");
         }
         let output = run(&mut command);
         assert_eq!(output.status.code(), Some(2), "isolated: {isolated}\n{}", both(&output));

@@ -51,7 +51,8 @@ fn build(dir: &Path, data: &Path, name: &str, extra: &[&str]) -> PathBuf {
 fn a_plugin_of_sdk_0_1_serves_its_programs_in_process_and_isolated() {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = fixture_with_program(dir.path(), "with-residencies.json", program());
-    for (name, extra) in [("in-process.pdf", &[][..]), ("isolated.pdf", &["--isolate-plugins"][..])] {
+    // A dropped-in plugin runs in a worker unless asked otherwise.
+    for (name, extra) in [("in-process.pdf", &["--in-process-plugins"][..]), ("isolated.pdf", &[][..])] {
         let text = pdf_text(&build(dir.path(), &data, name, extra)).split_whitespace().collect::<Vec<_>>().join(" ");
         for want in [
             "Artists' residencies",

@@ -65,7 +65,8 @@ fn a_changed_plugin_is_refused_in_process_and_isolated() {
     let file = plugins.join(dll_name("informe_testplugin_festival"));
     std::fs::OpenOptions::new().append(true).open(&file).expect("open").write_all(b"tampered").expect("append");
 
-    for extra in [&[][..], &["--isolate-plugins"][..]] {
+    // The dropped-in plugin runs in a worker by default; in process when asked.
+    for extra in [&[][..], &["--in-process-plugins"][..], &["--isolate-plugins"][..]] {
         let output = build(dir.path(), &plugins, &data, extra);
         assert_eq!(output.status.code(), Some(3), "{extra:?}: {}", stderr(&output));
         let err = stderr(&output);
@@ -122,7 +123,7 @@ fn plugin_run_obeys_the_lock_as_build_does() {
     // A library the lock does not list is refused before any of its code runs, in process or not.
     let newcomer = plugins.join(dll_name("newcomer"));
     std::fs::copy(informe_tests::library("informe-testplugin-abort"), &newcomer).expect("drop in");
-    for extra in [&[][..], &["--isolate-plugins"][..]] {
+    for extra in [&[][..], &["--in-process-plugins"][..], &["--isolate-plugins"][..]] {
         let output = plugin_run(&newcomer, extra);
         assert_eq!(output.status.code(), Some(3), "{extra:?}: {}", stderr(&output));
         let err = stderr(&output);
@@ -138,6 +139,65 @@ fn plugin_run_obeys_the_lock_as_build_does() {
     let output = plugin_run(&festival, &[]);
     assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
     assert!(stderr(&output).contains("it changed since it was pinned in informe-plugins.lock"), "{}", stderr(&output));
+}
+
+#[test]
+fn a_trusted_entry_runs_in_process_only_while_the_file_matches_it() {
+    let (dir, plugins, data) = setup();
+    let output = informe_in(dir.path(), &plugins, &["plugins", "pin", "--trust", "festival"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let lock: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("informe-plugins.lock")).expect("lock")).expect("json");
+    let trusted: Vec<&str> = lock["plugins"]
+        .as_array()
+        .expect("plugins")
+        .iter()
+        .filter(|p| p["trusted"] == true)
+        .map(|p| p["name"].as_str().expect("name"))
+        .collect();
+    assert_eq!(trusted, ["festival"], "only the plugin named is trusted, and only it says so");
+
+    let listed = String::from_utf8(informe_in(dir.path(), &plugins, &["plugins"]).stdout).expect("utf-8");
+    let festival = listed.lines().find(|l| l.starts_with("festival ")).expect("festival listed");
+    assert!(festival.contains("in process (trusted by the lock)"), "{listed}");
+    assert!(build(dir.path(), &plugins, &data, &[]).status.success());
+
+    // Trust is in the bytes pinned: a changed file is refused, trusted or not.
+    let file = plugins.join(dll_name("informe_testplugin_festival"));
+    std::fs::OpenOptions::new().append(true).open(&file).expect("open").write_all(b"tampered").expect("append");
+    let output = build(dir.path(), &plugins, &data, &[]);
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    assert!(stderr(&output).contains("it changed since it was pinned in informe-plugins.lock"), "{}", stderr(&output));
+
+    // Pinned again without --trust, the plugin is back in a worker.
+    assert!(informe_in(dir.path(), &plugins, &["plugins", "pin"]).status.success());
+    let listed = String::from_utf8(informe_in(dir.path(), &plugins, &["plugins"]).stdout).expect("utf-8");
+    let festival = listed.lines().find(|l| l.starts_with("festival ")).expect("festival listed");
+    assert!(festival.contains("isolated (not shipped with informe)"), "{listed}");
+}
+
+#[test]
+fn trust_must_name_a_plugin_found() {
+    let (dir, plugins, _) = setup();
+    let output = informe_in(dir.path(), &plugins, &["plugins", "pin", "--trust", "festivall"]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(
+        err.contains("error: --trust festivall: no plugin found is named so or lies there; nothing was pinned"),
+        "{err}"
+    );
+    assert!(err.contains("festival"), "the hint lists the plugins found: {err}");
+    assert!(!dir.path().join("informe-plugins.lock").exists(), "a lock was written");
+
+    // A file names a plugin too.
+    let file = plugins.join(dll_name("informe_testplugin_festival"));
+    let output = informe_in(dir.path(), &plugins, &["plugins", "pin", "--trust", file.to_str().expect("utf-8")]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("trusted: in process"),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
 }
 
 #[test]

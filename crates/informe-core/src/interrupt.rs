@@ -133,6 +133,20 @@ pub fn install() -> Result<(), std::io::Error> {
 
 extern "C" fn on_signal(number: std::ffi::c_int) {
     use nix::sys::signal::{SaFlags, SigAction, SigHandler, SigSet, Signal, raise, sigaction};
+    remove_temporaries();
+    // The signal's own effect, as if informe had not caught it: its default action, delivered
+    // when this handler returns (the signal is masked until then).
+    if let Ok(signal) = Signal::try_from(number) {
+        let default = SigAction::new(SigHandler::SigDfl, SaFlags::empty(), SigSet::empty());
+        // SAFETY: restoring the default disposition is async-signal-safe.
+        let _ = unsafe { sigaction(signal, &default) };
+        let _ = raise(signal);
+    }
+}
+
+/// Removes every registered temporary file, after the renames in flight, and lets no other be
+/// committed: for a process about to end, from a signal handler too (async-signal-safe).
+pub(crate) fn remove_temporaries() {
     STOPPING.store(true, SeqCst);
     // Renames in flight finish first: a report's outputs are all replaced or none.
     while COMMITTING.load(SeqCst) > 0 {
@@ -147,14 +161,6 @@ extern "C" fn on_signal(number: std::ffi::c_int) {
             let _ = nix::unistd::unlink(unsafe { std::ffi::CStr::from_ptr(raw) });
         }
         at = slot.next;
-    }
-    // The signal's own effect, as if informe had not caught it: its default action, delivered
-    // when this handler returns (the signal is masked until then).
-    if let Ok(signal) = Signal::try_from(number) {
-        let default = SigAction::new(SigHandler::SigDfl, SaFlags::empty(), SigSet::empty());
-        // SAFETY: restoring the default disposition is async-signal-safe.
-        let _ = unsafe { sigaction(signal, &default) };
-        let _ = raise(signal);
     }
 }
 

@@ -27,6 +27,7 @@ pub struct Processed {
 /// Calls the plugin of every program. Plugin failures stop the run; data problems are collected.
 pub fn run(report: &Report, registry: &Registry) -> Result<Processed, PluginError> {
     let context = context_of(report);
+    let mut answers = answers(report, registry, &context)?.into_iter();
     let mut outputs = Vec::with_capacity(report.measures.len());
     let mut diagnostics = Vec::new();
     for (at_measure, measure) in report.all_measures() {
@@ -48,7 +49,7 @@ pub fn run(report: &Report, registry: &Registry) -> Result<Processed, PluginErro
                     (None, Response::default())
                 }
                 Some(plugin) => {
-                    let response = call(plugin, &context, program)?;
+                    let response = answers.next().unwrap_or_default();
                     diagnostics.extend(problems_of(&response, &plugin.name, &at));
                     (Some((plugin.name.clone(), plugin.version.clone())), response)
                 }
@@ -60,6 +61,66 @@ pub fn run(report: &Report, registry: &Registry) -> Result<Processed, PluginErro
         outputs.push(programs);
     }
     Ok(Processed { outputs, diagnostics })
+}
+
+/// One request to a plugin: the id of its program and its bytes.
+type Call = (String, Vec<u8>);
+
+/// The answer of each program that has a plugin, in the report's order ([`Report::all_measures`]).
+///
+/// Each plugin gets its programs in one batch, and every batch is sent before any answer is
+/// awaited: isolated plugins work at once, each for one round trip. Of several failures, the
+/// one of the first program in the report's order is returned, whichever plugin answered first.
+fn answers(report: &Report, registry: &Registry, context: &Context) -> Result<Vec<Response>, PluginError> {
+    let plugins = registry.plugins();
+    let served: Vec<(usize, &Program)> = report
+        .all_measures()
+        .flat_map(|(_, measure)| &measure.programs)
+        .filter_map(|program| {
+            let plugin = registry.for_family(&program.family)?;
+            Some((plugins.iter().position(|p| std::ptr::eq(p, plugin))?, program))
+        })
+        .collect();
+    let mut answers: Vec<Option<Result<Response, PluginError>>> = served.iter().map(|_| None).collect();
+    // Per plugin: each request's place in `served`, and the request (its program's id, its bytes).
+    let mut batches: Vec<Vec<(usize, Call)>> = plugins.iter().map(|_| Vec::new()).collect();
+    for (at, &(index, program)) in served.iter().enumerate() {
+        let plugin = &plugins[index];
+        match encode_request(&request_for(context, program), plugin.abi_minor) {
+            Ok(bytes) => batches[index].push((at, (program.id.clone(), bytes))),
+            Err(err) => answers[at] = Some(Err(unencodable(plugin, program, &err))),
+        }
+    }
+    // In the registry's order, which every thread of a batch of reports follows too.
+    let submitted: Vec<(&Plugin, Vec<usize>, _)> = batches
+        .into_iter()
+        .zip(plugins)
+        .filter(|(batch, _)| !batch.is_empty())
+        .map(|(batch, plugin)| {
+            let (ats, calls): (Vec<usize>, Vec<Call>) = batch.into_iter().unzip();
+            (plugin, ats, plugin.submit(calls))
+        })
+        .collect();
+    for (plugin, ats, submitted) in submitted {
+        for (at, outcome) in ats.into_iter().zip(submitted.outcomes()) {
+            answers[at] = Some(answer(outcome, plugin, served[at].1));
+        }
+    }
+    answers
+        .into_iter()
+        .zip(&served)
+        .map(|(answer, (index, program))| {
+            // A program left without an answer follows one whose worker died or hung: that one
+            // comes first in the report's order and is the error returned.
+            answer.unwrap_or_else(|| {
+                Err(PluginError::Crashed {
+                    plugin: plugins[*index].name.clone(),
+                    program: program.id.clone(),
+                    how: "was not asked: the plugin's worker was lost on an earlier program".into(),
+                })
+            })
+        })
+        .collect()
 }
 
 /// The problems `plugin` found in the program at `at` (e.g. `measures[0].programs[2]`), as
@@ -144,13 +205,22 @@ pub fn encode_request(request: &Request, plugin_minor: u16) -> serde_json::Resul
 
 /// Calls `plugin` on one program and checks its answer against the output contract.
 pub fn call(plugin: &Plugin, context: &Context, program: &Program) -> Result<Response, PluginError> {
-    let bytes =
-        encode_request(&request_for(context, program), plugin.abi_minor).map_err(|err| PluginError::Failed {
-            plugin: plugin.name.clone(),
-            program: program.id.clone(),
-            message: format!("cannot encode the request: {err}"),
-        })?;
-    match plugin.process(&bytes) {
+    let bytes = encode_request(&request_for(context, program), plugin.abi_minor)
+        .map_err(|err| unencodable(plugin, program, &err))?;
+    answer(plugin.process_program(&program.id, &bytes), plugin, program)
+}
+
+fn unencodable(plugin: &Plugin, program: &Program, err: &serde_json::Error) -> PluginError {
+    PluginError::Failed {
+        plugin: plugin.name.clone(),
+        program: program.id.clone(),
+        message: format!("cannot encode the request: {err}"),
+    }
+}
+
+/// The response a call's outcome holds, checked against the output contract, or the failure.
+fn answer(outcome: CallOutcome, plugin: &Plugin, program: &Program) -> Result<Response, PluginError> {
+    match outcome {
         CallOutcome::Ok(body) => decode(&body, &plugin.name, &program.id),
         CallOutcome::Error(message) => {
             Err(PluginError::Failed { plugin: plugin.name.clone(), program: program.id.clone(), message })

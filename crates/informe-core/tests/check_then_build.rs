@@ -31,7 +31,7 @@ fn registry() -> &'static Registry {
     static REGISTRY: std::sync::OnceLock<Registry> = std::sync::OnceLock::new();
     REGISTRY.get_or_init(|| match std::env::var_os("INFORME_PROPERTY_PLUGINS") {
         Some(dir) => {
-            let search = SearchPath { dirs: vec![(PathBuf::from(&dir), Origin::CargoTarget)] };
+            let search = SearchPath { dirs: vec![(PathBuf::from(&dir), Origin::CargoTarget)], install: Vec::new() };
             let registry = Registry::load(&search).unwrap_or_else(|errors| panic!("plugins: {errors:?}"));
             assert!(!registry.plugins().is_empty(), "no plugins in {}", Path::new(&dir).display());
             registry

@@ -25,6 +25,9 @@ pub enum Command {
     Watch(BuildArgs),
     /// Build many reports in one process, in parallel, sharing plugins, fonts and Typst's cache.
     Batch(BatchArgs),
+    /// Serve the workbench: a local web page to write, check, preview and export a report, and an
+    /// HTTP API beside it; prints the address to open, with its access token, as its first line.
+    Serve(ServeArgs),
     /// Print the JSON Schema of the data format, with each plugin's schema for its family data.
     Schema(SchemaArgs),
     /// Create a new plugin crate for a program family.
@@ -82,7 +85,16 @@ pub struct PluginsArgs {
 pub enum PluginsAction {
     /// Write the plugin lock: the SHA-256 of every plugin file found. While a lock exists, plugins
     /// it does not list, or whose files changed, are refused.
-    Pin,
+    Pin(PinArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PinArgs {
+    /// Trust this plugin (its name, as `informe plugins` lists it, or its file) to run in
+    /// informe's own process, as its shipped plugins do, while its file matches the lock
+    /// (repeatable); every other plugin not shipped with informe runs in a worker
+    #[arg(long = "trust", value_name = "PLUGIN")]
+    pub trust: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -116,10 +128,13 @@ pub struct PluginRunArgs {
     // `build` would ask it.
     #[command(flatten)]
     pub language: LanguageArgs,
-    /// Run the plugin in a worker process of its own: a crash, an abort or a hang is reported
+    /// Run the plugin in a worker process of its own even if it ships with informe
     #[arg(long)]
     pub isolate_plugins: bool,
-    /// With --isolate-plugins: seconds the plugin may take to load or to answer
+    /// Run the plugin in informe's own process even if it does not ship with informe
+    #[arg(long, conflicts_with = "isolate_plugins")]
+    pub in_process_plugins: bool,
+    /// Seconds the plugin may take to load or to answer
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0)]
     pub plugin_timeout: f64,
     /// The plugin lock to enforce, as `build` does [default: ./informe-plugins.lock when present]
@@ -133,6 +148,7 @@ impl PluginRunArgs {
         PluginDirs {
             dirs: Vec::new(),
             isolate_plugins: self.isolate_plugins,
+            in_process_plugins: self.in_process_plugins,
             plugin_timeout: self.plugin_timeout,
             lock: self.lock.clone(),
         }
@@ -145,11 +161,16 @@ pub struct PluginDirs {
     /// A folder of plugins, searched before INFORME_PLUGIN_PATH and the default folders (repeatable)
     #[arg(long = "plugins", value_name = "DIR", global = true)]
     pub dirs: Vec<PathBuf>,
-    /// Run each plugin in a worker process of its own: a plugin that crashes, aborts or hangs
-    /// is stopped and reported, and informe carries on to report it
+    /// Run every plugin in a worker process of its own, shipped ones too (a plugin that does not
+    /// ship with informe always does, unless trusted): one that crashes, aborts or hangs is
+    /// stopped and reported, and informe carries on to report it
     #[arg(long, global = true)]
     pub isolate_plugins: bool,
-    /// With --isolate-plugins: seconds a plugin may take to load or to answer one program
+    /// Run every plugin in informe's own process, as shipped ones run: a crash, an abort or a
+    /// hang of one is reported and ends informe (exit code 7)
+    #[arg(long, global = true, conflicts_with = "isolate_plugins")]
+    pub in_process_plugins: bool,
+    /// Seconds a plugin may take to load or to answer one program (in process as in a worker)
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0, global = true)]
     pub plugin_timeout: f64,
     /// The plugin lock to enforce, or to write with `plugins pin` [default: ./informe-plugins.lock]
@@ -265,6 +286,31 @@ pub struct BatchArgs {
     #[arg(long = "lang", value_name = "LANG", value_parser = ["es", "en", "pt", "fr"])]
     pub languages: Vec<String>,
     /// Seconds each report's template may take to compile, as for `build`
+    #[arg(long, value_name = "SECONDS", default_value = "300", value_parser = parse_seconds)]
+    pub compile_timeout: Duration,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// A data file to open first (its folder is served), or the folder to serve [default: the
+    /// current folder]
+    #[arg(value_name = "DATA|FOLDER")]
+    pub target: Option<PathBuf>,
+    /// Port to listen on; 0 takes any free one
+    #[arg(long, value_name = "N", default_value_t = 8337)]
+    pub port: u16,
+    /// Address to listen on [default: 127.0.0.1, reachable from this machine only]
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    #[command(flatten)]
+    pub plugins: PluginDirs,
+    /// A template folder whose files override the default template's, as for `build`
+    #[arg(long, value_name = "DIR")]
+    pub template: Option<PathBuf>,
+    /// PDF standard to conform to (repeatable), as for `build`
+    #[arg(long = "pdf-standard", value_name = "STANDARD")]
+    pub pdf_standards: Vec<String>,
+    /// Seconds a report's template may take to compile, as for `build`
     #[arg(long, value_name = "SECONDS", default_value = "300", value_parser = parse_seconds)]
     pub compile_timeout: Duration,
 }

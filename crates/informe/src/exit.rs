@@ -16,6 +16,11 @@ pub const TEMPLATE: i32 = 4;
 pub const OUTPUT: i32 = 5;
 /// `informe batch`: some reports failed (the others were built); the summary lists them.
 pub const SOME_FAILED: i32 = 6;
+/// A plugin running in informe's own process (shipped, trusted, or `--in-process-plugins`)
+/// crashed, aborted or overstayed `--plugin-timeout`: informe reported the plugin, the program and
+/// the cause, and stopped at once, removing its temporary files; outputs it had not written are
+/// left as they were. Isolated, the same fault is a plugin failure (`PLUGIN`).
+pub const PLUGIN_FATAL: i32 = 7;
 
 /// A failed command: what to print and how to exit.
 #[derive(Debug)]

@@ -5,8 +5,10 @@ use std::env::consts::{DLL_EXTENSION, DLL_PREFIX};
 use std::path::{Path, PathBuf};
 
 use crate::host::error::PluginError;
+use crate::host::library::Launched;
 use crate::host::library::Plugin;
-use crate::host::lock::Lock;
+use crate::host::lock::{Lock, Pin};
+use crate::host::placement::{Placement, Policy, has_shipped_name};
 use crate::host::worker::Isolation;
 
 /// Why a folder is searched; decides what a missing folder or a stray file means.
@@ -29,6 +31,10 @@ pub enum Origin {
 #[derive(Debug, Clone, Default)]
 pub struct SearchPath {
     pub dirs: Vec<(PathBuf, Origin)>,
+    /// informe's own plugin folders, canonical: where its installation keeps the plugins it
+    /// ships (`plugins/` beside the executable, or beside its `bin/`), and in development the
+    /// cargo profile folder the executable was built into. See [`SearchPath::is_shipped`].
+    pub install: Vec<PathBuf>,
 }
 
 impl SearchPath {
@@ -56,18 +62,36 @@ impl SearchPath {
                 std::env::split_paths(value).filter(|p| !p.as_os_str().is_empty()).map(|p| (p, Origin::Environment)),
             );
         }
+        let mut own = Vec::new();
         if let Some(exe_dir) = exe.and_then(Path::parent) {
-            dirs.push((exe_dir.join("plugins"), Origin::Conventional));
+            own.push((exe_dir.join("plugins"), Origin::Conventional));
             if exe_dir.file_name().is_some_and(|name| name == "bin")
                 && let Some(prefix) = exe_dir.parent()
             {
-                dirs.push((prefix.join("plugins"), Origin::Conventional));
+                own.push((prefix.join("plugins"), Origin::Conventional));
             }
             if let Some(target) = cargo_target_dir(exe_dir) {
-                dirs.push((target, Origin::CargoTarget));
+                own.push((target, Origin::CargoTarget));
             }
         }
-        Self { dirs }
+        // Canonical, so a file is recognised however its folder was named (a symbolic link,
+        // `--plugins` naming the same folder); a folder that does not exist holds nothing.
+        let install = own.iter().filter_map(|(dir, _)| dir.canonicalize().ok()).collect();
+        dirs.extend(own);
+        Self { dirs, install }
+    }
+
+    /// Whether `file` is one of informe's own shipped plugins: the library of a shipped plugin
+    /// crate (by its file name) in one of informe's own plugin folders. A copy elsewhere — in a
+    /// `--plugins` folder, on `INFORME_PLUGIN_PATH`, in a user's folder — is not, whatever its
+    /// name: only where a file lies tells who put it there.
+    pub fn is_shipped(&self, file: &Path) -> bool {
+        has_shipped_name(file)
+            && file
+                .canonicalize()
+                .ok()
+                .and_then(|f| f.parent().map(Path::to_path_buf))
+                .is_some_and(|folder| self.install.contains(&folder))
     }
 
     /// What the caller should tell the user about the search path: each `INFORME_PLUGIN_PATH`
@@ -134,8 +158,11 @@ fn is_plugin_file(path: &Path, origin: Origin) -> bool {
 /// How plugins are loaded.
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
-    /// Run each plugin in a worker process of its own instead of in this process.
+    /// How to start a plugin's worker process, and how long any plugin may take to load or to
+    /// answer one program; without it no plugin can be isolated, and in-process calls are unbounded.
     pub isolation: Option<Isolation>,
+    /// Which plugins run isolated (see `placement.rs`).
+    pub policy: Policy,
     /// Refuse any plugin file the lock does not pin, or whose bytes changed since.
     pub lock: Option<Lock>,
 }
@@ -147,36 +174,68 @@ pub struct Registry {
     by_family: BTreeMap<String, usize>,
 }
 
+/// A plugin on its way: a worker started, or a library still to load in process.
+enum Pending<'a> {
+    Worker(Launched),
+    Local { file: PathBuf, pin: Option<Pin<'a>>, placement: Placement },
+}
+
+/// A plugin loaded in process, or whose worker has yet to answer its handshake.
+enum Stage {
+    Loaded(Plugin),
+    Starting(Launched),
+}
+
 impl Registry {
     /// Loads every plugin on the search path in this process; all failures are returned together.
     pub fn load(search: &SearchPath) -> Result<Self, Vec<PluginError>> {
-        Self::load_with(search, &LoadOptions::default())
+        Self::load_with(search, &LoadOptions { policy: Policy::InProcess, ..LoadOptions::default() })
     }
 
     /// Loads every plugin on the search path as `options` say; all failures are returned together.
+    ///
+    /// Every worker is started before any is waited for, and the in-process plugins load while
+    /// the workers start, so isolating many plugins costs about one process start, not one each.
     pub fn load_with(search: &SearchPath, options: &LoadOptions) -> Result<Self, Vec<PluginError>> {
         let files = search.files().map_err(|e| vec![e])?;
+        let limit = options.isolation.as_ref().map(|i| i.timeout);
+        let pending: Vec<Result<Pending<'_>, PluginError>> = files
+            .into_iter()
+            .map(|file| {
+                let pin = options.lock.as_ref().map(|lock| lock.pin_for(&file)).transpose()?;
+                let trusted = pin.is_some_and(|p| p.trusted);
+                let placement = Placement::decide(options.policy, search.is_shipped(&file), trusted);
+                match (placement.isolated, &options.isolation) {
+                    (true, Some(isolation)) => Plugin::launch(&file, pin, isolation, placement).map(Pending::Worker),
+                    (true, None) => Err(PluginError::Isolation {
+                        path: file,
+                        message: "it must run isolated, and no worker program was given to run it in".into(),
+                    }),
+                    (false, _) => Ok(Pending::Local { file, pin, placement }),
+                }
+            })
+            .collect();
+        // In-process plugins load while the workers start (every worker was started above);
+        // then each worker's handshake is awaited. Plugins are added in search order, so which
+        // of two plugins claiming a family is refused never depends on timing.
+        let staged: Vec<Result<Stage, PluginError>> = pending
+            .into_iter()
+            .map(|pending| match pending? {
+                Pending::Local { file, pin, placement } => {
+                    Plugin::in_process(&file, pin, limit, placement).map(Stage::Loaded)
+                }
+                Pending::Worker(launched) => Ok(Stage::Starting(launched)),
+            })
+            .collect();
+        let staged = staged.into_iter().map(|staged| match staged? {
+            Stage::Loaded(plugin) => Ok(plugin),
+            Stage::Starting(launched) => launched.finish(),
+        });
         let mut registry = Registry::default();
         let mut errors = Vec::new();
-        for file in files {
-            let pin = match options.lock.as_ref().map(|lock| lock.pin_for(&file)).transpose() {
-                Ok(pin) => pin,
-                Err(err) => {
-                    errors.push(err);
-                    continue;
-                }
-            };
-            let loaded = match &options.isolation {
-                Some(isolation) => Plugin::isolated(&file, pin, isolation),
-                None => Plugin::load(&file, pin),
-            };
-            match loaded {
-                Ok(plugin) => {
-                    if let Err(err) = registry.add(plugin) {
-                        errors.push(err);
-                    }
-                }
-                Err(err) => errors.push(err),
+        for plugin in staged {
+            if let Err(err) = plugin.and_then(|plugin| registry.add(plugin)) {
+                errors.push(err);
             }
         }
         if errors.is_empty() { Ok(registry) } else { Err(errors) }
@@ -272,6 +331,42 @@ mod tests {
         // Only a `bin/` folder's parent is searched: a binary elsewhere does not look one level up.
         let elsewhere = root.path().join("informe-0.1.0/tools/informe");
         assert!(SearchPath::standard(&[], None, Some(&elsewhere)).files().expect("list").is_empty());
+    }
+
+    #[test]
+    fn only_a_shipped_crate_in_informes_own_folder_is_shipped() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let (own, mine) = (root.path().join("informe-0.1.0/plugins"), root.path().join("mine"));
+        for dir in [&own, &mine] {
+            std::fs::create_dir_all(dir).expect("dir");
+        }
+        for (dir, name) in
+            [(&own, "informe_plugin_music"), (&own, "informe_plugin_festival"), (&mine, "informe_plugin_museums")]
+        {
+            std::fs::write(dir.join(lib(name)), "").expect("file");
+        }
+        let exe = root.path().join("informe-0.1.0/bin/informe");
+        let search = SearchPath::standard(std::slice::from_ref(&mine), None, Some(&exe));
+        let shipped: Vec<(String, bool)> = search
+            .files()
+            .expect("list")
+            .iter()
+            .map(|f| (f.file_name().expect("name").to_string_lossy().into_owned(), search.is_shipped(f)))
+            .collect();
+        assert_eq!(
+            shipped,
+            [
+                (lib("informe_plugin_museums"), false),
+                (lib("informe_plugin_festival"), false),
+                (lib("informe_plugin_music"), true),
+            ]
+        );
+        // Named with --plugins, informe's own folder is still its own: the file is where it is.
+        let named = SearchPath::standard(std::slice::from_ref(&own), None, Some(&exe));
+        assert!(named.is_shipped(&own.join(lib("informe_plugin_music"))));
+        // Without an executable's folders, nothing is shipped.
+        let bare = SearchPath::standard(std::slice::from_ref(&own), None, None);
+        assert!(!bare.is_shipped(&own.join(lib("informe_plugin_music"))));
     }
 
     #[test]

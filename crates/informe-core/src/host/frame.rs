@@ -2,11 +2,23 @@
 //!
 //! Bodies are the same JSON the C ABI carries (requests, responses, errors); framing only adds a
 //! fixed 9-byte prefix so either side knows where a message ends without parsing it.
+//!
+//! The protocol evolves by addition, like the plugin exchange: a new tag is sent only to a worker
+//! whose handshake announces a [`PROTOCOL`] that knows it. Host and worker are one executable
+//! today, but a version number keeps a mixed pair (an upgrade while `watch` runs) from guessing.
 
 use std::io::{self, Read, Write};
 
+/// The protocol this side speaks. 1: `P`, `S`, `H`, `E`, `R`. 2 adds `B`, one round trip for a
+/// plugin's programs.
+pub const PROTOCOL: u16 = 2;
+
 /// Host → worker: run `process` on the body (a JSON request).
 pub const PROCESS: u8 = b'P';
+/// Host → worker (protocol 2): run `process` on each request of the body ([`batch`]); the
+/// worker answers with one `R` per request, in order, each sent as soon as it is ready, so a
+/// worker that dies mid-batch has told which programs it finished.
+pub const BATCH: u8 = b'B';
 /// Host → worker: run `schema`.
 pub const SCHEMA: u8 = b'S';
 /// Worker → host: the plugin loaded; the body is its description (JSON).
@@ -58,6 +70,37 @@ pub fn read(input: &mut impl Read) -> io::Result<Option<Frame>> {
     Ok(Some(Frame { tag: tag[0], status, body }))
 }
 
+/// The body of a `B` frame: each request preceded by its length (4 bytes, little-endian).
+pub fn batch<'a>(requests: impl IntoIterator<Item = &'a [u8]>) -> io::Result<Vec<u8>> {
+    let mut body = Vec::new();
+    for request in requests {
+        let len = u32::try_from(request.len())
+            .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "request larger than 4 GiB"))?;
+        body.extend_from_slice(&len.to_le_bytes());
+        body.extend_from_slice(request);
+    }
+    if body.len() > MAX_BODY as usize {
+        return Err(io::Error::new(io::ErrorKind::InvalidData, "batch larger than 1 GiB"));
+    }
+    Ok(body)
+}
+
+/// The requests of a `B` frame's body, or `None` when a length runs past its end.
+pub fn unbatch(mut body: &[u8]) -> Option<Vec<&[u8]>> {
+    let mut requests = Vec::new();
+    while !body.is_empty() {
+        let (len, rest) = body.split_first_chunk::<4>()?;
+        let len = u32::from_le_bytes(*len) as usize;
+        if rest.len() < len {
+            return None;
+        }
+        let (request, rest) = rest.split_at(len);
+        requests.push(request);
+        body = rest;
+    }
+    Some(requests)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,5 +118,14 @@ mod tests {
         assert_eq!(read(&mut reader).expect("read"), Some(Frame { tag: HELLO, status: 0, body: Vec::new() }));
         assert_eq!(read(&mut reader).expect("end"), None);
         assert!(read(&mut &wire[..5]).is_err(), "a frame cut short must not read as the end");
+    }
+
+    #[test]
+    fn a_batch_body_splits_back_into_its_requests() {
+        let requests: [&[u8]; 3] = [b"{\"a\":1}", b"", b"{}"];
+        let body = batch(requests).expect("batch");
+        assert_eq!(unbatch(&body).expect("unbatch"), requests);
+        assert_eq!(unbatch(&[]).expect("empty"), Vec::<&[u8]>::new());
+        assert!(unbatch(&body[..body.len() - 1]).is_none(), "a cut batch must not read as fewer requests");
     }
 }

@@ -5,15 +5,16 @@
 //! buffers, strings and threads of the plugin may outlive any single call.
 
 use std::path::{Path, PathBuf};
-
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use informe_plugin::abi::{self, Descriptor, DescriptorHeader, EntryFn, RawBuffer, StrRef};
 
 use crate::host::error::PluginError;
 use crate::host::frame;
+use crate::host::guard::{self, Scene};
 use crate::host::lock::{Pin, sha256_hex};
+use crate::host::placement::{Placement, Reason};
 use crate::host::verified;
 use crate::host::worker::{Hello, Isolation, Worker};
 
@@ -27,16 +28,66 @@ pub struct Plugin {
     pub abi_major: u16,
     pub abi_minor: u16,
     pub path: PathBuf,
+    /// Where it runs, and why (see `placement.rs`).
+    pub placement: Placement,
     backend: Backend,
 }
 
 /// Where the plugin's code runs.
 #[derive(Debug)]
 enum Backend {
-    /// Loaded into this process.
-    Local(&'static Descriptor),
-    /// Loaded into a worker process of its own (`--isolate-plugins`).
+    /// Loaded into this process; each call bounded by `limit` when the guard is armed.
+    Local { descriptor: &'static Descriptor, limit: Option<Duration> },
+    /// Loaded into a worker process of its own.
     Worker(Box<Mutex<Worker>>),
+}
+
+/// A plugin whose worker was started and has yet to answer its handshake.
+#[derive(Debug)]
+pub struct Launched {
+    path: PathBuf,
+    worker: Worker,
+    placement: Placement,
+}
+
+impl Launched {
+    /// Waits for the worker's handshake: the plugin, loaded and checked in its worker.
+    pub fn finish(mut self) -> Result<Plugin, PluginError> {
+        let hello = self.worker.handshake()?;
+        Ok(Plugin {
+            name: hello.name,
+            version: hello.version,
+            sdk_version: hello.sdk_version,
+            families: hello.families,
+            abi_major: hello.abi_major,
+            abi_minor: hello.abi_minor,
+            path: self.path,
+            placement: self.placement,
+            backend: Backend::Worker(Box::new(Mutex::new(self.worker))),
+        })
+    }
+}
+
+/// Requests sent to a plugin, whose answers [`Submitted::outcomes`] collects.
+#[derive(Debug)]
+pub struct Submitted<'a> {
+    plugin: &'a Plugin,
+    calls: Vec<(String, Vec<u8>)>,
+    /// The plugin's worker, held from sending to the last answer; `Err` when sending failed.
+    worker: Option<Result<MutexGuard<'a, Worker>, CallOutcome>>,
+}
+
+impl Submitted<'_> {
+    /// The outcome of each request, in order. After a crash or a timeout the list ends with
+    /// that request's outcome: the requests after it were not run.
+    pub fn outcomes(self) -> Vec<CallOutcome> {
+        let requests: Vec<&[u8]> = self.calls.iter().map(|(_, request)| &request[..]).collect();
+        match self.worker {
+            None => self.calls.iter().map(|(program, request)| self.plugin.process_program(program, request)).collect(),
+            Some(Err(outcome)) => vec![outcome],
+            Some(Ok(mut worker)) => worker.receive(&requests),
+        }
+    }
 }
 
 /// How a call into a plugin ended.
@@ -87,7 +138,26 @@ impl Plugin {
     /// Loads the library at `path` into this process and checks that it is a compatible plugin.
     /// With a `pin`, the bytes loaded are the bytes whose hash matched it.
     pub fn load(path: &Path, pin: Option<Pin<'_>>) -> Result<Self, PluginError> {
+        Self::in_process(path, pin, None, Placement { isolated: false, reason: Reason::Direct })
+    }
+
+    /// Loads the plugin at `path` into this process, as [`Plugin::load`] does, placed there for
+    /// `placement`'s reason; once the guard is armed (`guard::arm`), loading it and each of its
+    /// calls may take `limit` at most, and a crash or a hang is reported before the process ends.
+    pub fn in_process(
+        path: &Path,
+        pin: Option<Pin<'_>>,
+        limit: Option<Duration>,
+        placement: Placement,
+    ) -> Result<Self, PluginError> {
         check_permissions(path)?;
+        // Loading runs the library's initialisers and its entry point: plugin code already.
+        let _guard = guard::enter(|| Scene {
+            who: format!("plugin file {}", path.display()),
+            during: "while loading".into(),
+            hint: placement.in_process_hint(),
+            limit,
+        });
         let path_buf = path.to_path_buf();
         let library = open(path, pin)?;
         // SAFETY: the symbol's type is fixed by the ABI; a foreign library without it fails here.
@@ -146,25 +216,23 @@ impl Plugin {
             abi_major: header.abi_major,
             abi_minor: header.abi_minor,
             path: path_buf,
-            backend: Backend::Local(descriptor),
+            placement,
+            backend: Backend::Local { descriptor, limit },
         })
     }
 
     /// Starts a worker process that loads the plugin at `path` (permissions, pin and handshake are
-    /// checked there, by [`Plugin::load`]) and is called over pipes.
-    pub fn isolated(path: &Path, pin: Option<Pin<'_>>, isolation: &Isolation) -> Result<Self, PluginError> {
+    /// checked there, by [`Plugin::load`]) and is called over pipes; [`Launched::finish`] waits
+    /// for it, so many workers start at once.
+    pub fn launch(
+        path: &Path,
+        pin: Option<Pin<'_>>,
+        isolation: &Isolation,
+        placement: Placement,
+    ) -> Result<Launched, PluginError> {
         check_permissions(path)?;
-        let (worker, hello) = Worker::start(path, pin, isolation)?;
-        Ok(Self {
-            name: hello.name,
-            version: hello.version,
-            sdk_version: hello.sdk_version,
-            families: hello.families,
-            abi_major: hello.abi_major,
-            abi_minor: hello.abi_minor,
-            path: path.to_path_buf(),
-            backend: Backend::Worker(Box::new(Mutex::new(worker))),
-        })
+        let worker = Worker::launch(path, pin, isolation)?;
+        Ok(Launched { path: path.to_path_buf(), worker, placement })
     }
 
     /// What a worker tells its host about the plugin it loaded.
@@ -176,6 +244,7 @@ impl Plugin {
             families: self.families.clone(),
             abi_major: self.abi_major,
             abi_minor: self.abi_minor,
+            protocol: frame::PROTOCOL,
         }
     }
 
@@ -186,8 +255,19 @@ impl Plugin {
 
     /// Runs the plugin's `process` entry point on a JSON request.
     pub fn process(&self, request: &[u8]) -> CallOutcome {
+        self.process_as(|| program_of(request), request)
+    }
+
+    /// Runs the plugin's `process` entry point on the JSON request for `program` (its id, which a
+    /// crash or a hang in process is reported with).
+    pub fn process_program(&self, program: &str, request: &[u8]) -> CallOutcome {
+        self.process_as(|| program.to_owned(), request)
+    }
+
+    fn process_as(&self, program: impl FnOnce() -> String, request: &[u8]) -> CallOutcome {
         match &self.backend {
-            Backend::Local(descriptor) => {
+            Backend::Local { descriptor, limit } => {
+                let _guard = self.enter(|| format!("on program `{}`", program()), *limit);
                 let mut out = RawBuffer::empty();
                 // SAFETY: `request` is a live slice; `out` is a valid buffer for the plugin to fill.
                 let status = unsafe { (descriptor.process)(request.as_ptr(), request.len(), &mut out) };
@@ -197,10 +277,27 @@ impl Plugin {
         }
     }
 
+    /// Sends the `process` requests of many programs (each with its program's id) at once: to a
+    /// worker in one frame, answered while the caller goes on to other plugins; in process, they
+    /// run when [`Submitted::outcomes`] is called. The worker stays held until then, so callers
+    /// on several threads submit to plugins in one order (the registry's) to never wait in a circle.
+    pub fn submit(&self, calls: Vec<(String, Vec<u8>)>) -> Submitted<'_> {
+        let worker = match &self.backend {
+            Backend::Local { .. } => None,
+            Backend::Worker(worker) => {
+                let mut worker = lock(worker);
+                let requests: Vec<&[u8]> = calls.iter().map(|(_, request)| &request[..]).collect();
+                Some(worker.send_batch(&requests).map(|()| worker))
+            }
+        };
+        Submitted { plugin: self, calls, worker }
+    }
+
     /// Runs the plugin's `schema` entry point: the JSON Schema of its family `data`.
     pub fn schema(&self) -> CallOutcome {
         match &self.backend {
-            Backend::Local(descriptor) => {
+            Backend::Local { descriptor, limit } => {
+                let _guard = self.enter(|| "while giving the schema of its family data".into(), *limit);
                 let mut out = RawBuffer::empty();
                 // SAFETY: `out` is a valid buffer for the plugin to fill.
                 let status = unsafe { (descriptor.schema)(&mut out) };
@@ -209,10 +306,33 @@ impl Plugin {
             Backend::Worker(worker) => lock(worker).call(frame::SCHEMA, &[]),
         }
     }
+
+    /// Guards an in-process call: a crash or a hang during it is reported, naming the plugin and `during`.
+    fn enter(&self, during: impl FnOnce() -> String, limit: Option<Duration>) -> guard::Guard {
+        guard::enter(|| Scene {
+            who: format!("plugin `{}`", self.name),
+            during: during(),
+            hint: self.placement.in_process_hint(),
+            limit,
+        })
+    }
+}
+
+/// The id of the program a JSON request is for, to name it in a report; `?` if it has none.
+fn program_of(request: &[u8]) -> String {
+    #[derive(serde::Deserialize)]
+    struct Request {
+        program: Program,
+    }
+    #[derive(serde::Deserialize)]
+    struct Program {
+        id: String,
+    }
+    serde_json::from_slice::<Request>(request).map_or_else(|_| "?".to_owned(), |r| r.program.id)
 }
 
 /// The worker, even if a thread panicked while holding it (its state is only a process handle).
-fn lock(worker: &Mutex<Worker>) -> std::sync::MutexGuard<'_, Worker> {
+fn lock(worker: &Mutex<Worker>) -> MutexGuard<'_, Worker> {
     worker.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 

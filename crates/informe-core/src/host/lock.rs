@@ -29,6 +29,10 @@ pub struct LockEntry {
     /// The plugin's name and version when pinned, for people reading the lock.
     pub name: String,
     pub version: String,
+    /// Run this plugin in informe's process, as its shipped plugins run, instead of in a worker
+    /// (`informe plugins pin --trust`). Holds only while the file's bytes match `sha256`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub trusted: bool,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -50,6 +54,8 @@ pub struct Lock {
 pub struct Pin<'a> {
     pub sha256: &'a str,
     pub lock: &'a Path,
+    /// The lock trusts the plugin to run in process; loading still checks the hash first.
+    pub trusted: bool,
 }
 
 impl Lock {
@@ -75,7 +81,7 @@ impl Lock {
         let key = canonical(file);
         self.entries
             .get(&key)
-            .map(|e| Pin { sha256: &e.sha256, lock: &self.path })
+            .map(|e| Pin { sha256: &e.sha256, lock: &self.path, trusted: e.trusted })
             .ok_or_else(|| PluginError::Unpinned { path: file.to_path_buf(), lock: self.path.clone() })
     }
 
@@ -85,8 +91,9 @@ impl Lock {
     }
 }
 
-/// The entries pinning `plugins` as they are on disk now, sorted by path.
-pub fn pin(plugins: &[Plugin]) -> Result<Vec<LockEntry>, PluginError> {
+/// The entries pinning `plugins` as they are on disk now, sorted by path; those `trusted` says
+/// are marked to run in process.
+pub fn pin(plugins: &[Plugin], trusted: impl Fn(&Plugin) -> bool) -> Result<Vec<LockEntry>, PluginError> {
     let mut entries = Vec::with_capacity(plugins.len());
     for plugin in plugins {
         let bytes = std::fs::read(&plugin.path)
@@ -96,6 +103,7 @@ pub fn pin(plugins: &[Plugin]) -> Result<Vec<LockEntry>, PluginError> {
             sha256: sha256_hex(&bytes),
             name: plugin.name.clone(),
             version: plugin.version.clone(),
+            trusted: trusted(plugin),
         });
     }
     entries.sort_by(|a, b| a.file.cmp(&b.file));
@@ -125,6 +133,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn trust_is_written_only_when_given_and_read_back() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let entry = |name: &str, trusted| LockEntry {
+            file: dir.path().join(format!("{name}.so")),
+            sha256: "ab".into(),
+            name: name.into(),
+            version: "1.0.0".into(),
+            trusted,
+        };
+        let text = to_bytes(vec![entry("mine", true), entry("theirs", false)]);
+        let json = String::from_utf8(text.clone()).expect("utf-8");
+        assert_eq!(json.matches("\"trusted\"").count(), 1, "{json}");
+        let path = dir.path().join(DEFAULT_FILE);
+        std::fs::write(&path, text).expect("lock");
+        let lock = Lock::read(&path).expect("read").expect("present");
+        let trusted: Vec<(&str, bool)> = lock.entries().map(|e| (e.name.as_str(), e.trusted)).collect();
+        assert_eq!(trusted, [("mine", true), ("theirs", false)]);
+    }
+
+    #[test]
     fn hashes_like_sha256sum() {
         assert_eq!(sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
@@ -142,6 +170,7 @@ mod tests {
         std::fs::write(&lock_path, lock).expect("lock");
         let lock = Lock::read(&lock_path).expect("read").expect("present");
         assert_eq!(lock.pin_for(&known).expect("pinned").sha256, "00");
+        assert!(!lock.pin_for(&known).expect("pinned").trusted, "an entry without `trusted` is not trusted");
         let err = lock.pin_for(&dir.path().join("other.so")).expect_err("unknown");
         assert!(err.to_string().contains("is not in the plugin lock"), "{err}");
 

@@ -20,7 +20,8 @@ use crate::host::library::CallOutcome;
 use crate::host::lock::Pin;
 
 /// How to start a worker: the executable and arguments that make it serve one plugin (`PATH`,
-/// and `--sha256 HEX --lock FILE` for a pinned one, are appended), and how long any answer may take.
+/// and `--sha256 HEX --lock FILE` for a pinned one, are appended), and how long any answer may
+/// take. The same limit bounds in-process calls (see `guard.rs`).
 #[derive(Debug, Clone)]
 pub struct Isolation {
     pub program: PathBuf,
@@ -37,6 +38,13 @@ pub struct Hello {
     pub families: Vec<String>,
     pub abi_major: u16,
     pub abi_minor: u16,
+    /// The framing protocol the worker speaks (`frame::PROTOCOL`); 1 when a worker does not say.
+    #[serde(default = "protocol_1")]
+    pub protocol: u16,
+}
+
+fn protocol_1() -> u16 {
+    1
 }
 
 /// A running worker.
@@ -55,6 +63,8 @@ pub struct Worker {
     pin: Option<(String, PathBuf)>,
     isolation: Isolation,
     running: Option<Running>,
+    /// The protocol of the worker's last handshake.
+    protocol: u16,
 }
 
 /// Why a wait for the worker ended without an answer.
@@ -64,19 +74,33 @@ enum Lost {
 }
 
 impl Worker {
-    /// Starts the worker of the plugin at `path` and waits for its handshake.
-    pub fn start(path: &Path, pin: Option<Pin<'_>>, isolation: &Isolation) -> Result<(Self, Hello), PluginError> {
+    /// Starts the worker of the plugin at `path` without waiting for it: [`Worker::handshake`]
+    /// does, so many workers start at once.
+    pub fn launch(path: &Path, pin: Option<Pin<'_>>, isolation: &Isolation) -> Result<Self, PluginError> {
         let mut worker = Self {
             path: path.to_path_buf(),
             pin: pin.map(|p| (p.sha256.to_owned(), p.lock.to_path_buf())),
             isolation: isolation.clone(),
             running: None,
+            protocol: 1,
         };
-        let hello = worker.spawn()?;
+        worker.launch_process()?;
+        Ok(worker)
+    }
+
+    /// Starts the worker of the plugin at `path` and waits for its handshake.
+    pub fn start(path: &Path, pin: Option<Pin<'_>>, isolation: &Isolation) -> Result<(Self, Hello), PluginError> {
+        let mut worker = Self::launch(path, pin, isolation)?;
+        let hello = worker.handshake()?;
         Ok((worker, hello))
     }
 
     fn spawn(&mut self) -> Result<Hello, PluginError> {
+        self.launch_process()?;
+        self.handshake()
+    }
+
+    fn launch_process(&mut self) -> Result<(), PluginError> {
         let mut command = Command::new(&self.isolation.program);
         command.args(&self.isolation.args).arg(&self.path);
         if let Some((sha256, lock)) = &self.pin {
@@ -90,6 +114,8 @@ impl Worker {
         };
         let mut child = command.spawn().map_err(start_failed)?;
         let (Some(stdin), Some(mut stdout)) = (child.stdin.take(), child.stdout.take()) else {
+            let _ = child.kill();
+            let _ = child.wait();
             return Err(start_failed(std::io::Error::other("no pipes")));
         };
         let (send, replies) = mpsc::channel();
@@ -104,6 +130,11 @@ impl Worker {
             }
         });
         self.running = Some(Running { child, input: BufWriter::new(stdin), replies });
+        Ok(())
+    }
+
+    /// Waits for the handshake of the worker just launched: the plugin it loaded, or why not.
+    pub fn handshake(&mut self) -> Result<Hello, PluginError> {
         let lost = |how: Lost, worker: &Self| PluginError::Isolation {
             path: worker.path.clone(),
             message: match how {
@@ -112,9 +143,14 @@ impl Worker {
             },
         };
         match self.next_frame() {
-            Ok(Frame { tag: frame::HELLO, body, .. }) => serde_json::from_slice(&body).map_err(|err| {
-                PluginError::Isolation { path: self.path.clone(), message: format!("garbled handshake: {err}") }
-            }),
+            Ok(Frame { tag: frame::HELLO, body, .. }) => {
+                let hello: Hello = serde_json::from_slice(&body).map_err(|err| PluginError::Isolation {
+                    path: self.path.clone(),
+                    message: format!("garbled handshake: {err}"),
+                })?;
+                self.protocol = hello.protocol;
+                Ok(hello)
+            }
             Ok(Frame { tag: frame::REFUSED, body, .. }) => {
                 self.stop();
                 Err(PluginError::Isolation { path: self.path.clone(), message: String::from_utf8_lossy(&body).into() })
@@ -127,23 +163,78 @@ impl Worker {
         }
     }
 
+    /// Starts the worker again if it died since the last call.
+    fn revive(&mut self) -> Result<(), CallOutcome> {
+        if self.running.as_mut().is_none_or(|r| r.child.try_wait().ok().flatten().is_some()) {
+            self.spawn().map_err(|err| CallOutcome::Crashed(err.to_string()))?;
+        }
+        Ok(())
+    }
+
+    /// Sends a plugin's `process` requests in one frame, each answered as soon as it is done;
+    /// [`Worker::receive`] collects the answers. Fails with the outcome of the first request
+    /// when the worker could not take them.
+    ///
+    /// A worker of protocol 1 knows no batch: its requests are sent one by one by `receive`.
+    pub fn send_batch(&mut self, requests: &[&[u8]]) -> Result<(), CallOutcome> {
+        self.revive()?;
+        if self.protocol < 2 {
+            return Ok(());
+        }
+        let body = frame::batch(requests.iter().copied())
+            .map_err(|err| CallOutcome::Error(format!("cannot send the requests: {err}")))?;
+        let Some(running) = self.running.as_mut() else {
+            return Err(CallOutcome::Crashed("the worker is not running".into()));
+        };
+        if frame::write(&mut running.input, frame::BATCH, 0, &body).is_err() {
+            return Err(self.lost_before_reading());
+        }
+        Ok(())
+    }
+
+    /// The answers to a batch [`Worker::send_batch`] sent, in order. A worker that dies or
+    /// overstays the timeout on a request ends the list with that request's outcome: the
+    /// requests after it were not run.
+    pub fn receive(&mut self, requests: &[&[u8]]) -> Vec<CallOutcome> {
+        let mut outcomes = Vec::with_capacity(requests.len());
+        for request in requests {
+            let outcome = if self.protocol < 2 { self.call(frame::PROCESS, request) } else { self.reply() };
+            let last = matches!(outcome, CallOutcome::Crashed(_) | CallOutcome::TimedOut(_));
+            outcomes.push(outcome);
+            if last {
+                break;
+            }
+        }
+        outcomes
+    }
+
     /// Sends one request (`frame::PROCESS` or `frame::SCHEMA`) and waits for the answer.
     pub fn call(&mut self, tag: u8, body: &[u8]) -> CallOutcome {
-        if self.running.as_mut().is_none_or(|r| r.child.try_wait().ok().flatten().is_some())
-            && let Err(err) = self.spawn()
-        {
-            return CallOutcome::Crashed(err.to_string());
+        if let Err(outcome) = self.revive() {
+            return outcome;
         }
         let Some(running) = self.running.as_mut() else {
             return CallOutcome::Crashed("the worker is not running".into());
         };
         if frame::write(&mut running.input, tag, 0, body).is_err() {
-            // The worker died before reading: its exit status says how.
-            return match self.next_frame() {
-                Err(Lost::Died(how)) => CallOutcome::Crashed(how),
-                _ => CallOutcome::Crashed("the worker closed its input".into()),
-            };
+            return self.lost_before_reading();
         }
+        self.reply()
+    }
+
+    /// The worker died before reading a request: its exit status says how.
+    fn lost_before_reading(&mut self) -> CallOutcome {
+        match self.next_frame() {
+            Err(Lost::Died(how)) => CallOutcome::Crashed(how),
+            _ => {
+                self.stop();
+                CallOutcome::Crashed("the worker closed its input".into())
+            }
+        }
+    }
+
+    /// The answer to the next request, or how the worker was lost on it.
+    fn reply(&mut self) -> CallOutcome {
         match self.next_frame() {
             Ok(Frame { tag: frame::REPLY, status, body }) => CallOutcome::from_status(status, body),
             Ok(other) => {

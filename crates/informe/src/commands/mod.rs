@@ -9,13 +9,14 @@ mod new_plugin;
 mod plugin_run;
 mod plugins;
 mod schema;
+mod serve;
 mod watch;
 mod worker;
 
 use std::path::PathBuf;
 use std::time::Duration;
 
-use informe_core::host::{Isolation, LoadOptions, Lock, Plugin, lock};
+use informe_core::host::{Isolation, LoadOptions, Lock, Placement, Plugin, Policy, lock};
 use informe_core::{Registry, SearchPath};
 
 use crate::cli::{Cli, Command, PluginCommand, PluginDirs};
@@ -27,6 +28,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Command::Plugins(args) => plugins::run(&args),
         Command::Watch(args) => watch::run(&args),
         Command::Batch(args) => batch::run(&args),
+        Command::Serve(args) => serve::run(&args),
         Command::Institutions => institutions::run(),
         Command::Check(args) => check::run(&args),
         Command::NewPlugin(args) => new_plugin::run(&args),
@@ -54,7 +56,8 @@ pub(crate) fn load_plugins(dirs: &PluginDirs) -> Result<Registry, Failure> {
 
 /// Loads every plugin on the search path with `lock` (if any) in force.
 pub(crate) fn load_plugins_with(dirs: &PluginDirs, lock: Option<Lock>) -> Result<Registry, Failure> {
-    let options = LoadOptions { isolation: isolation(dirs)?, lock };
+    let options = LoadOptions { isolation: Some(isolation(dirs)?), policy: policy(dirs), lock };
+    arm_guard();
     let search = search_path(dirs);
     for warning in search.warnings() {
         eprintln!("{}", crate::terminal::clean(&warning));
@@ -66,17 +69,32 @@ pub(crate) fn load_plugins_with(dirs: &PluginDirs, lock: Option<Lock>) -> Result
 }
 
 /// Loads the one plugin file `file` under the same rules as a search path's plugins: the lock
-/// in force (if any) must pin it, and `--isolate-plugins` runs it in a worker.
+/// in force (if any) must pin it, and it runs in process only if it is one of informe's own
+/// shipped plugins, or trusted, or `--in-process-plugins` says so.
 pub(crate) fn load_one_plugin(file: &std::path::Path, dirs: &PluginDirs) -> Result<Plugin, Failure> {
     let lock = read_lock(dirs)?;
     let isolation = isolation(dirs)?;
+    arm_guard();
     let refused = |err: informe_core::host::PluginError| Failure::new(exit::PLUGIN, format!("error: {err}"));
     let pin = lock.as_ref().map(|lock| lock.pin_for(file)).transpose().map_err(refused)?;
-    match &isolation {
-        Some(isolation) => Plugin::isolated(file, pin, isolation),
-        None => Plugin::load(file, pin),
+    let shipped = search_path(dirs).is_shipped(file);
+    let placement = Placement::decide(policy(dirs), shipped, pin.is_some_and(|p| p.trusted));
+    if placement.isolated {
+        Plugin::launch(file, pin, &isolation, placement).and_then(|launched| launched.finish())
+    } else {
+        Plugin::in_process(file, pin, Some(isolation.timeout), placement)
     }
     .map_err(refused)
+}
+
+/// From now on, a plugin that crashes, aborts or hangs in informe's own process is reported
+/// (plugin, program, signal or time limit) and ends informe with `exit::PLUGIN_FATAL`.
+fn arm_guard() {
+    if let Err(err) = informe_core::host::guard::arm(exit::PLUGIN_FATAL) {
+        eprintln!(
+            "warning: cannot watch for plugin crashes ({err}); one in informe's process would end it by its signal"
+        );
+    }
 }
 
 /// The lock file named by `--lock` (which must exist), else `./informe-plugins.lock` if present.
@@ -100,11 +118,19 @@ fn read_lock(dirs: &PluginDirs) -> Result<Option<Lock>, Failure> {
     Ok(lock)
 }
 
-/// How to start plugin workers when `--isolate-plugins` is given: this executable, re-executed.
-fn isolation(dirs: &PluginDirs) -> Result<Option<Isolation>, Failure> {
-    if !dirs.isolate_plugins {
-        return Ok(None);
+/// Which plugins run isolated, as the flags say.
+fn policy(dirs: &PluginDirs) -> Policy {
+    match (dirs.isolate_plugins, dirs.in_process_plugins) {
+        (true, _) => Policy::Isolated,
+        (false, true) => Policy::InProcess,
+        (false, false) => Policy::Default,
     }
+}
+
+/// How to start plugin workers, and how long any plugin may take: `informe-worker` beside this
+/// executable (as installed and as built), a small program that starts in a fraction of
+/// informe's time, else this executable re-executed (`informe plugin worker`).
+fn isolation(dirs: &PluginDirs) -> Result<Isolation, Failure> {
     let timeout = Duration::try_from_secs_f64(dirs.plugin_timeout).ok().filter(|t| !t.is_zero()).ok_or_else(|| {
         Failure::new(
             exit::BAD_INPUT,
@@ -113,5 +139,10 @@ fn isolation(dirs: &PluginDirs) -> Result<Option<Isolation>, Failure> {
     })?;
     let program = std::env::current_exe()
         .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot find informe's own executable: {err}")))?;
-    Ok(Some(Isolation { program, args: vec!["plugin".into(), "worker".into()], timeout }))
+    let worker = program.with_file_name(format!("informe-worker{}", std::env::consts::EXE_SUFFIX));
+    Ok(if worker.is_file() {
+        Isolation { program: worker, args: Vec::new(), timeout }
+    } else {
+        Isolation { program, args: vec!["plugin".into(), "worker".into()], timeout }
+    })
 }
