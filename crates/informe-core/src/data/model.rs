@@ -260,11 +260,13 @@ pub struct Partner {
 
 /// The type of entity of a partner, as the 2020 form's "Type of entity" column lists it.
 ///
-/// The measures the 2020 form published on the policy monitoring platform show the column with
-/// "Public Sector" (e.g. `https://es.unesco.org/creativity/policy-monitoring-platform/3-evaluation-development-plan`,
-/// `https://en.unesco.org/creativity/policy-monitoring-platform/media-pluralism-monitor`); the
-/// form's other choices are the private sector and civil society organizations, the
-/// stakeholders its guidelines name beside public bodies.
+/// The form's 2019 edition types the entities it asks about as public sector, private sector or
+/// civil society organizations ("SECTEUR PUBLIC", "SECTEUR PRIVÉ", "OSC" for the stakeholders of its
+/// general information, in the French offline form "Formulaire électronique des rapports
+/// périodiques à la Convention de 2005 … Édition 2019",
+/// `https://pdfslide.fr/documents/formulaire-lectronique-des-rapports-priodiques-la-convention-2020-01-28.html`),
+/// and the measures it published fill the partners' column so, e.g. "Public Sector"
+/// (`https://es.unesco.org/creativity/policy-monitoring-platform/3-evaluation-development-plan`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PartnerKind {
