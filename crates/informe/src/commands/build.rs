@@ -249,7 +249,7 @@ fn ms(time: Duration) -> String {
 
 /// The PDF standards asked for: the official defaults, or none with `--pdf-standard none`, which
 /// contradicts any other standard asked for with it.
-fn pdf_standards(asked: &[String]) -> Result<Vec<String>, Failure> {
+pub(crate) fn pdf_standards(asked: &[String]) -> Result<Vec<String>, Failure> {
     if asked.is_empty() {
         return Ok(DEFAULT_STANDARDS.iter().map(|s| (*s).to_owned()).collect());
     }
@@ -267,7 +267,7 @@ fn pdf_standards(asked: &[String]) -> Result<Vec<String>, Failure> {
 }
 
 /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for a fixed build time.
-fn source_date_epoch() -> Result<Option<i64>, Failure> {
+pub(crate) fn source_date_epoch() -> Result<Option<i64>, Failure> {
     match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(value) => value.trim().parse().map(Some).map_err(|_| {
             Failure::new(
@@ -280,7 +280,7 @@ fn source_date_epoch() -> Result<Option<i64>, Failure> {
 }
 
 /// 31 December of `year`, midnight UTC: the default date of a report on a period ending then.
-fn end_of_period(year: i32) -> i64 {
+pub(crate) fn end_of_period(year: i32) -> i64 {
     time::Date::from_calendar_date(year, time::Month::December, 31)
         .map(|d| d.midnight().assume_utc().unix_timestamp())
         .unwrap_or(0)
