@@ -135,6 +135,7 @@
     for (const node of document.querySelectorAll("[data-word]")) node.textContent = word(node.dataset.word);
     $("ui-lang").value = state.ui;
     fillReportChoices();
+    updateDirty();
   }
 
   async function loadLabels() {

@@ -401,7 +401,11 @@ window.InformeForm = (() => {
     const id = newId(path);
     const list = choices(node);
     const control = el("select", { id });
-    if (opts.optional || value === undefined) control.append(el("option", { value: "", text: opts.optional ? word("none") : word("choose") }));
+    if (opts.optional || value === undefined) {
+      // Absent, a choice with a default means its default: say which.
+      const fallback = "default" in node && node.default !== null ? valueLabel(node.default, defName) : null;
+      control.append(el("option", { value: "", text: fallback || (opts.optional ? word("none") : word("choose")) }));
+    }
     list.forEach((choice, i) => {
       control.append(el("option", { value: String(i), text: valueLabel(choice.value, defName), title: choice.description || null }));
     });

@@ -336,6 +336,8 @@ fn problems(root: &Root, found: &Diagnostics, kind: &'static str) -> Vec<Problem
 }
 
 fn problem(root: &Root, d: &Diagnostic, kind: &'static str) -> Problem {
+    // Shown as `informe check` run in the served folder shows it: the file relative to the folder.
+    let shown = Diagnostic { file: d.file.as_deref().map(|file| PathBuf::from(root.show(file))), ..d.clone() };
     Problem {
         severity: if d.severity == Severity::Error { "error" } else { "warning" },
         kind,
@@ -345,7 +347,7 @@ fn problem(root: &Root, d: &Diagnostic, kind: &'static str) -> Problem {
         column: d.position.map(|p| p.col),
         message: d.message.clone(),
         hint: d.hint.clone(),
-        text: d.to_string(),
+        text: shown.to_string(),
     }
 }
 
