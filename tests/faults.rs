@@ -308,3 +308,37 @@ fn in_process_and_isolate_plugins_exclude_each_other() {
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     assert!(stderr(&output).contains("cannot be used with"), "{}", stderr(&output));
 }
+
+#[test]
+fn a_forked_worker_that_crashed_is_started_again_and_its_neighbours_carry_on() {
+    use informe_core::host::{CallOutcome, Isolation, Placement, Plugin, Reason};
+    let packages = ["informe-testplugin-segfault", "informe-testplugin-festival"];
+    let files: Vec<_> = packages.iter().map(|p| informe_tests::library(p)).collect();
+    let isolation = Isolation {
+        program: profile_dir().join(format!("informe-worker{}", std::env::consts::EXE_SUFFIX)),
+        args: Vec::new(),
+        timeout: std::time::Duration::from_secs(30),
+        forks: true,
+    };
+    let placement = Placement { isolated: true, reason: Reason::AskedIsolated };
+    let plugins: Vec<Plugin> =
+        Plugin::launch_all(&files.iter().map(|f| (f.clone(), None, placement)).collect::<Vec<_>>(), &isolation)
+            .into_iter()
+            .map(|launched| launched.and_then(|l| l.finish()).expect("a forked worker"))
+            .collect();
+    let request = |family: &str| {
+        let report = serde_json::json!({"country": "Mexico", "country_code": "MX", "period": {"from": 2012, "to": 2015},
+            "language": "en", "measures": [{"programs": [{"id": "p", "name": "P", "family": family,
+            "data": {"editions": 1, "selected_projects": 2}}]}]});
+        serde_json::to_vec(&informe_plugin::testing::request_for(&report.to_string(), "p")).expect("encode")
+    };
+    // Forked by the server, the crash is told by the signal, and told again by the worker
+    // started in its place.
+    for _ in 0..2 {
+        match plugins[0].process(&request("fault-segfault")) {
+            CallOutcome::Crashed(how) => assert_eq!(how, "was killed by signal 11 (SIGSEGV)"),
+            other => panic!("not a crash: {other:?}"),
+        }
+    }
+    assert!(matches!(plugins[1].process(&request("festival")), CallOutcome::Ok(_)), "the neighbour fell with it");
+}

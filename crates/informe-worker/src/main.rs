@@ -1,7 +1,9 @@
 //! `informe-worker PLUGIN [--sha256 HEX --lock FILE]`: serves one plugin to an informe host over
-//! stdin and stdout (see `informe_core::host::serve`). informe starts one per isolated plugin
-//! when this executable lies beside it, else re-executes itself (`informe plugin worker`), which
-//! does the same at several times the start-up cost of this small program.
+//! stdin and stdout (see `informe_core::host::serve`). `informe-worker --fork IN OUT PLUGIN SHA256
+//! LOCK …`: a fork server, forking one such worker per plugin on the pipes the host made (see
+//! `informe_core::host::fork`). informe uses this program when it lies beside it, else
+//! re-executes itself (`informe plugin worker`), which serves one plugin at several times the
+//! start-up cost of this small program.
 //!
 //! Its arguments come from informe alone, so they are read plainly, without a parser's cost.
 
@@ -38,7 +40,11 @@ fn parse(mut args: impl Iterator<Item = OsString>) -> Result<Args, String> {
 }
 
 fn main() -> ExitCode {
-    let args = match parse(std::env::args_os().skip(1)) {
+    let mut args = std::env::args_os().skip(1).peekable();
+    if args.peek().is_some_and(|first| first == "--fork") {
+        return fork_server(&args.skip(1).collect::<Vec<_>>());
+    }
+    let args = match parse(args) {
         Ok(args) => args,
         Err(message) => {
             eprintln!("error: {message}\n  hint: informe-worker is started by informe, for an isolated plugin");
@@ -54,6 +60,31 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+#[cfg(unix)]
+fn fork_server(args: &[OsString]) -> ExitCode {
+    use informe_core::host::fork;
+    let specs = match fork::parse(args) {
+        Ok(specs) => specs,
+        Err(message) => {
+            eprintln!("error: {message}\n  hint: informe-worker --fork is started by informe, for isolated plugins");
+            return ExitCode::from(2);
+        }
+    };
+    match fork::serve_forks(&specs) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: the fork server of plugin workers failed: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn fork_server(_: &[OsString]) -> ExitCode {
+    eprintln!("error: --fork needs a Unix system");
+    ExitCode::from(2)
 }
 
 #[cfg(test)]

@@ -5,9 +5,9 @@ use std::env::consts::{DLL_EXTENSION, DLL_PREFIX};
 use std::path::{Path, PathBuf};
 
 use crate::host::error::PluginError;
-use crate::host::library::Launched;
 use crate::host::library::Plugin;
-use crate::host::lock::{Lock, Pin};
+use crate::host::library::{Launched, ToLaunch};
+use crate::host::lock::Lock;
 use crate::host::placement::{Placement, Policy, has_shipped_name};
 use crate::host::worker::Isolation;
 
@@ -174,12 +174,6 @@ pub struct Registry {
     by_family: BTreeMap<String, usize>,
 }
 
-/// A plugin on its way: a worker started, or a library still to load in process.
-enum Pending<'a> {
-    Worker(Launched),
-    Local { file: PathBuf, pin: Option<Pin<'a>>, placement: Placement },
-}
-
 /// A plugin loaded in process, or whose worker has yet to answer its handshake.
 enum Stage {
     Loaded(Plugin),
@@ -199,32 +193,46 @@ impl Registry {
     pub fn load_with(search: &SearchPath, options: &LoadOptions) -> Result<Self, Vec<PluginError>> {
         let files = search.files().map_err(|e| vec![e])?;
         let limit = options.isolation.as_ref().map(|i| i.timeout);
-        let pending: Vec<Result<Pending<'_>, PluginError>> = files
+        let decided: Vec<Result<ToLaunch<'_>, PluginError>> = files
             .into_iter()
             .map(|file| {
                 let pin = options.lock.as_ref().map(|lock| lock.pin_for(&file)).transpose()?;
                 let trusted = pin.is_some_and(|p| p.trusted);
                 let placement = Placement::decide(options.policy, search.is_shipped(&file), trusted);
-                match (placement.isolated, &options.isolation) {
-                    (true, Some(isolation)) => Plugin::launch(&file, pin, isolation, placement).map(Pending::Worker),
-                    (true, None) => Err(PluginError::Isolation {
-                        path: file,
-                        message: "it must run isolated, and no worker program was given to run it in".into(),
-                    }),
-                    (false, _) => Ok(Pending::Local { file, pin, placement }),
-                }
+                Ok((file, pin, placement))
             })
             .collect();
-        // In-process plugins load while the workers start (every worker was started above);
-        // then each worker's handshake is awaited. Plugins are added in search order, so which
-        // of two plugins claiming a family is refused never depends on timing.
-        let staged: Vec<Result<Stage, PluginError>> = pending
+        // Every worker is started first, together.
+        let isolated: Vec<ToLaunch<'_>> =
+            decided.iter().filter_map(|d| d.as_ref().ok().filter(|(.., p)| p.isolated).cloned()).collect();
+        let mut launched = match &options.isolation {
+            Some(isolation) => Plugin::launch_all(&isolated, isolation),
+            None => isolated
+                .iter()
+                .map(|(path, ..)| {
+                    Err(PluginError::Isolation {
+                        path: path.clone(),
+                        message: "it must run isolated, and no worker program was given to run it in".into(),
+                    })
+                })
+                .collect(),
+        }
+        .into_iter();
+        // In-process plugins load while the workers start; then each worker's handshake is
+        // awaited. Plugins are added in search order, so which of two plugins claiming a family
+        // is refused never depends on timing.
+        let staged: Vec<Result<Stage, PluginError>> = decided
             .into_iter()
-            .map(|pending| match pending? {
-                Pending::Local { file, pin, placement } => {
+            .map(|decided| {
+                let (file, pin, placement) = decided?;
+                if placement.isolated {
+                    let launched = launched.next().unwrap_or_else(|| {
+                        Err(PluginError::Isolation { path: file.clone(), message: "no worker was started".into() })
+                    });
+                    launched.map(Stage::Starting)
+                } else {
                     Plugin::in_process(&file, pin, limit, placement).map(Stage::Loaded)
                 }
-                Pending::Worker(launched) => Ok(Stage::Starting(launched)),
             })
             .collect();
         let staged = staged.into_iter().map(|staged| match staged? {

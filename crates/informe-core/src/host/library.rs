@@ -42,6 +42,9 @@ enum Backend {
     Worker(Box<Mutex<Worker>>),
 }
 
+/// A plugin to start a worker for: its file, the pin it must match, and why it runs isolated.
+pub type ToLaunch<'a> = (PathBuf, Option<Pin<'a>>, Placement);
+
 /// A plugin whose worker was started and has yet to answer its handshake.
 #[derive(Debug)]
 pub struct Launched {
@@ -230,9 +233,37 @@ impl Plugin {
         isolation: &Isolation,
         placement: Placement,
     ) -> Result<Launched, PluginError> {
-        check_permissions(path)?;
-        let worker = Worker::launch(path, pin, isolation)?;
-        Ok(Launched { path: path.to_path_buf(), worker, placement })
+        let mut launched = Self::launch_all(&[(path.to_path_buf(), pin, placement)], isolation);
+        launched
+            .pop()
+            .unwrap_or_else(|| Err(PluginError::Isolation { path: path.into(), message: "not started".into() }))
+    }
+
+    /// Starts the workers of `plugins` together (one process start for all of them when the
+    /// worker program forks them, see `fork.rs`), without waiting for any.
+    pub fn launch_all(
+        plugins: &[(PathBuf, Option<Pin<'_>>, Placement)],
+        isolation: &Isolation,
+    ) -> Vec<Result<Launched, PluginError>> {
+        let checked: Vec<Result<(), PluginError>> = plugins.iter().map(|(path, ..)| check_permissions(path)).collect();
+        let allowed: Vec<(PathBuf, Option<Pin<'_>>)> = plugins
+            .iter()
+            .zip(&checked)
+            .filter(|(_, checked)| checked.is_ok())
+            .map(|((path, pin, _), _)| (path.clone(), *pin))
+            .collect();
+        let mut workers = Worker::launch_all(&allowed, isolation).into_iter();
+        plugins
+            .iter()
+            .zip(checked)
+            .map(|((path, _, placement), checked)| {
+                checked?;
+                let worker = workers.next().unwrap_or_else(|| {
+                    Err(PluginError::Isolation { path: path.clone(), message: "no worker was started".into() })
+                })?;
+                Ok(Launched { path: path.clone(), worker, placement: *placement })
+            })
+            .collect()
     }
 
     /// What a worker tells its host about the plugin it loaded.

@@ -3,6 +3,8 @@
 
 pub mod discover;
 pub mod error;
+#[cfg(unix)]
+pub mod fork;
 mod frame;
 pub mod guard;
 pub mod library;

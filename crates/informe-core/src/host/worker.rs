@@ -1,16 +1,18 @@
-//! Isolated plugins, host side: each plugin runs in a worker process (informe re-executed) and is
-//! called over pipes, so a crash, abort or hang kills the worker, never the host.
+//! Isolated plugins, host side: each plugin runs in a worker process of its own and is called
+//! over pipes, so a crash, abort or hang kills the worker, never the host. Workers loaded together
+//! are forked by one fork server when the worker program is one (see `fork.rs`), else each is
+//! executed on its own.
 //!
 //! Invariant: every wait for the worker is bounded by the timeout; a worker that overstays it is
 //! killed. A dead worker is started again on the next call, so one crash does not disable a plugin
 //! for the rest of a `watch` session.
 
 use std::ffi::OsString;
-use std::io::BufWriter;
+use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +29,9 @@ pub struct Isolation {
     pub program: PathBuf,
     pub args: Vec<OsString>,
     pub timeout: Duration,
+    /// The program is also a fork server (`--fork`, see `fork.rs`): workers started together
+    /// cost one process start.
+    pub forks: bool,
 }
 
 /// What a worker says about its plugin once loaded: the descriptor, as JSON.
@@ -48,11 +53,84 @@ fn protocol_1() -> u16 {
 }
 
 /// A running worker.
-#[derive(Debug)]
 struct Running {
-    child: Child,
-    input: BufWriter<ChildStdin>,
+    process: Process,
+    input: BufWriter<Box<dyn Write + Send>>,
     replies: Receiver<std::io::Result<Option<Frame>>>,
+}
+
+impl std::fmt::Debug for Running {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Running").field("process", &self.process).finish_non_exhaustive()
+    }
+}
+
+/// A worker's process: started by this one, or forked by a fork server.
+#[derive(Debug)]
+enum Process {
+    Own(Child),
+    #[cfg(unix)]
+    Forked(crate::host::fork::Handle),
+}
+
+impl Process {
+    fn has_ended(&mut self) -> bool {
+        match self {
+            Process::Own(child) => child.try_wait().ok().flatten().is_some(),
+            #[cfg(unix)]
+            Process::Forked(handle) => handle.has_ended(),
+        }
+    }
+
+    fn kill(&mut self, limit: Duration) {
+        match self {
+            Process::Own(child) => {
+                let _ = child.kill();
+            }
+            #[cfg(unix)]
+            Process::Forked(handle) => handle.kill(limit),
+        }
+        let _ = limit;
+    }
+
+    /// How the process ended, waiting at most `limit` (then killing it); `None` when it cannot
+    /// be told.
+    fn wait(&mut self, limit: Duration) -> Option<ExitStatus> {
+        match self {
+            Process::Own(child) => {
+                let deadline = Instant::now() + limit;
+                while Instant::now() < deadline {
+                    match child.try_wait() {
+                        Ok(Some(status)) => return Some(status),
+                        Ok(None) => std::thread::sleep(Duration::from_millis(1)),
+                        Err(_) => return None,
+                    }
+                }
+                let _ = child.kill();
+                child.wait().ok()
+            }
+            #[cfg(unix)]
+            Process::Forked(handle) => handle.wait(limit).or_else(|| {
+                handle.kill(limit);
+                handle.wait(limit)
+            }),
+        }
+    }
+}
+
+/// Turns a worker's output into a channel that can be waited on with a timeout.
+fn listen(mut output: impl Read + Send + 'static) -> Receiver<std::io::Result<Option<Frame>>> {
+    let (send, replies) = mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let next = frame::read(&mut output);
+            let done = !matches!(next, Ok(Some(_)));
+            if send.send(next).is_err() || done {
+                break;
+            }
+        }
+    });
+    replies
 }
 
 /// One plugin's worker, started on load and again after it dies.
@@ -100,6 +178,43 @@ impl Worker {
         self.handshake()
     }
 
+    /// Starts the workers of all `plugins` without waiting for any: forked by one fork server
+    /// when the worker program is one (and there is more than one), else executed one by one.
+    pub fn launch_all(plugins: &[(PathBuf, Option<Pin<'_>>)], isolation: &Isolation) -> Vec<Result<Self, PluginError>> {
+        let workers = plugins.iter().map(|(path, pin)| Self {
+            path: path.clone(),
+            pin: pin.map(|p| (p.sha256.to_owned(), p.lock.to_path_buf())),
+            isolation: isolation.clone(),
+            running: None,
+            protocol: 1,
+        });
+        #[cfg(unix)]
+        if isolation.forks && plugins.len() > 1 {
+            let specs: Vec<(PathBuf, Option<(String, PathBuf)>)> =
+                workers.clone().map(|w| (w.path.clone(), w.pin.clone())).collect();
+            // A server that cannot start leaves each worker to be executed on its own.
+            if let Ok(forked) = crate::host::fork::launch(&isolation.program, &isolation.args, &specs) {
+                return workers
+                    .zip(forked)
+                    .map(|(mut worker, pipes)| {
+                        worker.running = Some(Running {
+                            process: Process::Forked(pipes.handle),
+                            input: BufWriter::new(Box::new(pipes.input)),
+                            replies: listen(pipes.output),
+                        });
+                        Ok(worker)
+                    })
+                    .collect();
+            }
+        }
+        workers
+            .map(|mut worker| {
+                worker.launch_process()?;
+                Ok(worker)
+            })
+            .collect()
+    }
+
     fn launch_process(&mut self) -> Result<(), PluginError> {
         let mut command = Command::new(&self.isolation.program);
         command.args(&self.isolation.args).arg(&self.path);
@@ -113,23 +228,16 @@ impl Worker {
             message: format!("cannot start a worker ({}): {err}", self.isolation.program.display()),
         };
         let mut child = command.spawn().map_err(start_failed)?;
-        let (Some(stdin), Some(mut stdout)) = (child.stdin.take(), child.stdout.take()) else {
+        let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
             let _ = child.kill();
             let _ = child.wait();
             return Err(start_failed(std::io::Error::other("no pipes")));
         };
-        let (send, replies) = mpsc::channel();
-        // A reader thread turns the blocking pipe into a channel that can be waited on with a timeout.
-        std::thread::spawn(move || {
-            loop {
-                let next = frame::read(&mut stdout);
-                let done = !matches!(next, Ok(Some(_)));
-                if send.send(next).is_err() || done {
-                    break;
-                }
-            }
+        self.running = Some(Running {
+            process: Process::Own(child),
+            input: BufWriter::new(Box::new(stdin)),
+            replies: listen(stdout),
         });
-        self.running = Some(Running { child, input: BufWriter::new(stdin), replies });
         Ok(())
     }
 
@@ -165,7 +273,7 @@ impl Worker {
 
     /// Starts the worker again if it died since the last call.
     fn revive(&mut self) -> Result<(), CallOutcome> {
-        if self.running.as_mut().is_none_or(|r| r.child.try_wait().ok().flatten().is_some()) {
+        if self.running.as_mut().is_none_or(|r| r.process.has_ended()) {
             self.spawn().map_err(|err| CallOutcome::Crashed(err.to_string()))?;
         }
         Ok(())
@@ -252,11 +360,11 @@ impl Worker {
         match running.replies.recv_timeout(self.isolation.timeout) {
             Ok(Ok(Some(frame))) => Ok(frame),
             Ok(Ok(None) | Err(_)) | Err(RecvTimeoutError::Disconnected) => {
-                let status = running.child.wait();
+                let status = running.process.wait(self.isolation.timeout);
                 self.running = None;
                 Err(Lost::Died(match status {
-                    Ok(status) => describe(status),
-                    Err(err) => format!("vanished ({err})"),
+                    Some(status) => describe(status),
+                    None => "vanished, its end unknown".into(),
                 }))
             }
             Err(RecvTimeoutError::Timeout) => {
@@ -269,22 +377,22 @@ impl Worker {
     /// Kills and reaps the worker, if running.
     fn stop(&mut self) {
         if let Some(mut running) = self.running.take() {
-            let _ = running.child.kill();
-            let _ = running.child.wait();
+            running.process.kill(self.isolation.timeout);
+            let _ = running.process.wait(self.isolation.timeout);
         }
     }
 }
 
 impl Drop for Worker {
     fn drop(&mut self) {
-        // Closing its input lets a healthy worker finish; a stuck one is killed.
-        if let Some(running) = self.running.take() {
+        // Closing its input ends a worker between calls, which is where every worker is once no
+        // call holds it: it is not waited for, since the host is done with it (most often, it is
+        // exiting), and each wait would cost a round trip through the scheduler.
+        if let Some(mut running) = self.running.take() {
             drop(running.input);
-            let mut child = running.child;
-            if !matches!(child.try_wait(), Ok(Some(_))) {
-                let _ = child.kill();
+            if running.process.has_ended() {
+                let _ = running.process.wait(Duration::ZERO);
             }
-            let _ = child.wait();
         }
     }
 }

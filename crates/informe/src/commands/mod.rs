@@ -129,7 +129,8 @@ fn policy(dirs: &PluginDirs) -> Policy {
 
 /// How to start plugin workers, and how long any plugin may take: `informe-worker` beside this
 /// executable (as installed and as built), a small program that starts in a fraction of
-/// informe's time, else this executable re-executed (`informe plugin worker`).
+/// informe's time and forks the workers loaded together from one start, else this executable
+/// re-executed (`informe plugin worker`) once per plugin.
 fn isolation(dirs: &PluginDirs) -> Result<Isolation, Failure> {
     let timeout = Duration::try_from_secs_f64(dirs.plugin_timeout).ok().filter(|t| !t.is_zero()).ok_or_else(|| {
         Failure::new(
@@ -141,8 +142,8 @@ fn isolation(dirs: &PluginDirs) -> Result<Isolation, Failure> {
         .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot find informe's own executable: {err}")))?;
     let worker = program.with_file_name(format!("informe-worker{}", std::env::consts::EXE_SUFFIX));
     Ok(if worker.is_file() {
-        Isolation { program: worker, args: Vec::new(), timeout }
+        Isolation { program: worker, args: Vec::new(), timeout, forks: true }
     } else {
-        Isolation { program, args: vec!["plugin".into(), "worker".into()], timeout }
+        Isolation { program, args: vec!["plugin".into(), "worker".into()], timeout, forks: false }
     })
 }
