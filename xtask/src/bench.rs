@@ -1,5 +1,6 @@
 //! `cargo xtask bench`: informe against the Typst CLI on the same Typst project, at several scales,
-//! plus the phases of a build, the cost of isolation, and batch throughput.
+//! plus the phases of a build, the cost of isolation (every plugin isolated, and the default
+//! isolation of plugins that are not shipped), and batch throughput.
 //!
 //! Each tool runs as a fresh process, alternately, several times; medians and min–max are reported,
 //! never a single time. The Typst CLI compiles the project `informe build --emit-typst` wrote, with
@@ -23,12 +24,20 @@ pub struct Options {
     batch: usize,
     typst: PathBuf,
     write: bool,
+    /// `isolation`: only the cost of isolating plugins that are not shipped (no Typst CLI needed).
+    only: Option<String>,
 }
 
 impl Options {
     pub fn parse(args: &[String]) -> anyhow::Result<Self> {
-        let mut options =
-            Self { runs: 5, scales: vec![6, 60, 600, 1000], batch: 100, typst: PathBuf::from("typst"), write: false };
+        let mut options = Self {
+            runs: 5,
+            scales: vec![6, 60, 600, 1000],
+            batch: 100,
+            typst: PathBuf::from("typst"),
+            write: false,
+            only: None,
+        };
         let mut args = args.iter();
         while let Some(arg) = args.next() {
             let mut value = || args.next().with_context(|| format!("{arg} needs a value"));
@@ -41,11 +50,18 @@ impl Options {
                 "--batch" => options.batch = value()?.parse().context("--batch")?,
                 "--typst" => options.typst = PathBuf::from(value()?),
                 "--write" => options.write = true,
+                "--only" => match value()?.as_str() {
+                    "isolation" => options.only = Some("isolation".into()),
+                    other => bail!("--only takes `isolation`, not `{other}`"),
+                },
                 other => bail!("unknown bench option `{other}`"),
             }
         }
         if options.runs == 0 {
             bail!("--runs must be at least 1");
+        }
+        if options.only.is_some() && options.write {
+            bail!("--write writes BENCHMARKS.md whole: leave out --only");
         }
         Ok(options)
     }
@@ -72,6 +88,9 @@ struct Batch {
 }
 
 pub fn run(options: &Options) -> anyhow::Result<()> {
+    if options.only.is_some() {
+        return only_isolation(options);
+    }
     let typst_version = version(&options.typst).with_context(|| {
         format!(
             "cannot run the Typst CLI `{}`\n  hint: cargo install typst-cli --version 0.15.1 --locked, or pass --typst PATH",
@@ -105,6 +124,8 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         eprintln!("bench: {programs} programs, {runs} runs…");
         scales.push(scale(&informe, &release, &options.typst, &work, programs, runs)?);
     }
+    eprintln!("bench: default isolation of the shipped plugins dropped in, {} runs…", options.runs * 10);
+    let dropped = dropped_in(&informe, &release, &work, options.runs * 10)?;
     eprintln!("bench: batch of {} reports…", options.batch);
     let batch = batch(&informe, &release, &options.typst, &work, options.batch)?;
 
@@ -112,13 +133,28 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         informe: relocation_bytes(&informe),
         typst: measure::resolve(&options.typst).and_then(|typst| relocation_bytes(&typst)),
     };
-    let report = render(&scales, &batch, &typst_version, &relocations)?;
+    let report = render(&scales, &dropped, &batch, &typst_version, &relocations)?;
     println!("{report}");
     if options.write {
         let path = workspace_root().join("BENCHMARKS.md");
         std::fs::write(&path, report)?;
         eprintln!("wrote {}", path.display());
     }
+    Ok(())
+}
+
+/// `--only isolation`: the default isolation of the shipped plugins dropped in, alone.
+fn only_isolation(options: &Options) -> anyhow::Result<()> {
+    cargo(&["build", "--release", "--workspace"])?;
+    let release = target_dir().join("release");
+    let informe = release.join(format!("informe{}", std::env::consts::EXE_SUFFIX));
+    let work = target_dir().join("bench");
+    std::fs::create_dir_all(&work)?;
+    eprintln!("bench: default isolation of the shipped plugins dropped in, {} runs…", options.runs * 10);
+    let dropped = dropped_in(&informe, &release, &work, options.runs * 10)?;
+    let mut md = String::new();
+    render_dropped_in(&mut md, &dropped)?;
+    println!("- Machine: {}\n{md}", machine());
     Ok(())
 }
 
@@ -239,6 +275,83 @@ fn scale(
         })
         .unwrap_or_default();
     Ok(Scale { programs, pages, informe: ours, typst: theirs, isolated, phases })
+}
+
+/// The fixture built by an informe that does not ship the plugins it is given: by default (every
+/// plugin in a worker: `informe-worker` beside informe, or informe re-executed without it) and
+/// with `--in-process-plugins`, in turn.
+struct DroppedIn {
+    plugins: usize,
+    isolated: Vec<Sample>,
+    reexecuted: Vec<Sample>,
+    in_process: Vec<Sample>,
+}
+
+/// Each run of `isolated` less the in-process run beside it, in milliseconds: median, min, max.
+fn extra_ms(isolated: &[Sample], in_process: &[Sample]) -> (f64, f64, f64) {
+    let mut extra: Vec<f64> = isolated
+        .iter()
+        .zip(in_process)
+        .map(|(iso, local)| (iso.wall.as_secs_f64() - local.wall.as_secs_f64()) * 1000.0)
+        .collect();
+    extra.sort_by(f64::total_cmp);
+    match (extra.first(), extra.last()) {
+        (Some(&low), Some(&high)) => (extra[extra.len() / 2], low, high),
+        _ => (0.0, 0.0, 0.0),
+    }
+}
+
+/// Links (or copies) `file` into `dir`.
+fn install(file: &Path, dir: &Path) -> anyhow::Result<PathBuf> {
+    std::fs::create_dir_all(dir)?;
+    let installed = dir.join(file.file_name().context("a file name")?);
+    if !installed.exists() && std::fs::hard_link(file, &installed).is_err() {
+        std::fs::copy(file, &installed)?;
+    }
+    Ok(installed)
+}
+
+/// Lays out two installations without plugins, as `cargo install` would (`bin/informe` and
+/// `bin/informe-worker`, linked to the release build) and with informe alone, and a folder of
+/// copies of the shipped plugins, which neither counts as its own; builds the fixture with them
+/// `runs` times each way.
+fn dropped_in(informe: &Path, release: &Path, work: &Path, runs: usize) -> anyhow::Result<DroppedIn> {
+    let dir = work.join("dropped-in");
+    let plugins = dir.join("plugins-of-mine");
+    let exe = install(informe, &dir.join("bin"))?;
+    install(&release.join(format!("informe-worker{}", std::env::consts::EXE_SUFFIX)), &dir.join("bin"))?;
+    let bare = install(informe, &dir.join("informe-alone/bin"))?;
+    std::fs::create_dir_all(&plugins)?;
+    let libraries = plugin_libraries(release)?;
+    for library in &libraries {
+        std::fs::copy(library, plugins.join(library.file_name().context("plugin file name")?))?;
+    }
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(&plugins)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+    files.extend([exe.clone(), exe.with_file_name(format!("informe-worker{}", std::env::consts::EXE_SUFFIX))]);
+    measure::settle(&files)?;
+    let pdf = dir.join("report.pdf");
+    // Once, untimed: every way must build, and the default must isolate every plugin.
+    let listed =
+        Command::new(&exe).arg("plugins").arg("--plugins").arg(&plugins).env_remove("INFORME_PLUGIN_PATH").output()?;
+    let listed = String::from_utf8_lossy(&listed.stdout);
+    let isolated_count = listed.lines().filter(|l| l.contains("isolated (not shipped with informe)")).count();
+    if isolated_count != libraries.len() {
+        bail!("expected {} isolated plugins, `informe plugins` says:\n{listed}", libraries.len());
+    }
+    for (exe, extra) in [(&exe, &[][..]), (&bare, &[][..]), (&exe, &["--in-process-plugins"][..])] {
+        let out = informe_build(exe, &plugins, &fixture(), &pdf).args(extra).output()?;
+        if !out.status.success() {
+            bail!("{} build {extra:?} failed:\n{}", exe.display(), String::from_utf8_lossy(&out.stderr));
+        }
+    }
+    let (mut isolated, mut reexecuted, mut in_process) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..runs {
+        isolated.push(measure::run(&mut informe_build(&exe, &plugins, &fixture(), &pdf))?);
+        in_process.push(measure::run(informe_build(&exe, &plugins, &fixture(), &pdf).arg("--in-process-plugins"))?);
+        reexecuted.push(measure::run(&mut informe_build(&bare, &plugins, &fixture(), &pdf))?);
+    }
+    Ok(DroppedIn { plugins: libraries.len(), isolated, reexecuted, in_process })
 }
 
 /// `N pages` from informe's `wrote X (N pages)` line.
@@ -370,7 +483,13 @@ fn machine() -> String {
     format!("{cpu}, {cores} cores available, {memory} of memory; Linux {kernel}; {rustc}")
 }
 
-fn render(scales: &[Scale], batch: &Batch, typst_version: &str, relocations: &Relocations) -> anyhow::Result<String> {
+fn render(
+    scales: &[Scale],
+    dropped: &DroppedIn,
+    batch: &Batch,
+    typst_version: &str,
+    relocations: &Relocations,
+) -> anyhow::Result<String> {
     let mut md = String::new();
     writeln!(md, "# Benchmarks\n")?;
     writeln!(
@@ -434,6 +553,7 @@ fn render(scales: &[Scale], batch: &Batch, typst_version: &str, relocations: &Re
         let extra = isolated.as_secs_f64() - plain.as_secs_f64();
         writeln!(md, "| {} | {} | {:+.1} ms |", s.programs, cells.join(" | "), extra * 1000.0)?;
     }
+    render_dropped_in(&mut md, dropped)?;
     writeln!(md, "\n## Many reports\n")?;
     let b = batch;
     let rate = |d: Duration| b.reports as f64 / d.as_secs_f64().max(1e-9);
@@ -467,8 +587,8 @@ fn render(scales: &[Scale], batch: &Batch, typst_version: &str, relocations: &Re
     )?;
     writeln!(md, "\n## Reading the numbers\n")?;
     writeln!(md, "- Typst's compile and export are nearly all of a build; everything informe adds (plugins, data,")?;
-    writeln!(md, "  assembly, ODS) is in the phases table. `--isolate-plugins` costs one process start per plugin")?;
-    writeln!(md, "  plus a pipe round trip per program.")?;
+    writeln!(md, "  assembly, ODS) is in the phases table. An isolated plugin costs a process start, all of them")?;
+    writeln!(md, "  started at once while the rest loads, and one pipe round trip for all of its programs.")?;
     writeln!(md, "- Fixed costs: informe parses Typst's embedded fonts and builds its library on a second thread")?;
     writeln!(md, "  while the plugins and the data load, and keeps 8 MiB of slack in glibc's heaps, which spares")?;
     writeln!(md, "  Typst's worker threads growing theirs in small steps (`crates/informe/src/malloc.rs`).")?;
@@ -501,4 +621,34 @@ fn render(scales: &[Scale], batch: &Batch, typst_version: &str, relocations: &Re
     writeln!(md, "- A batch shares the plugins, the fonts and Typst's memoized layout of the template across")?;
     writeln!(md, "  reports, and runs one report per core; separate `typst compile` processes start from nothing.")?;
     Ok(md)
+}
+
+/// The section on plugins that are not shipped, isolated by default.
+fn render_dropped_in(md: &mut String, dropped: &DroppedIn) -> anyhow::Result<()> {
+    writeln!(md, "\n## Plugins that are not shipped: isolated by default\n")?;
+    writeln!(
+        md,
+        "The fixture ({} runs each way, in turn), built by an informe that ships no plugin, with copies of the",
+        dropped.in_process.len()
+    )?;
+    writeln!(
+        md,
+        "{} shipped plugins in a `--plugins` folder: by default each runs in a worker of its own.\n",
+        dropped.plugins
+    )?;
+    writeln!(md, "| how | wall (s) | added to the build: median (min–max) |")?;
+    writeln!(md, "|---|---|---|")?;
+    writeln!(md, "| `--in-process-plugins` | {} | |", summary(&dropped.in_process).1)?;
+    for (how, samples) in [
+        (format!("default: {} workers, `informe-worker` beside informe", dropped.plugins), &dropped.isolated),
+        (
+            format!("default: {} workers, informe re-executed (no `informe-worker`)", dropped.plugins),
+            &dropped.reexecuted,
+        ),
+    ] {
+        let (median, low, high) = extra_ms(samples, &dropped.in_process);
+        writeln!(md, "| {how} | {} | {median:+.1} ms ({low:+.1} to {high:+.1} ms) |", summary(samples).1)?;
+    }
+    writeln!(md, "\nEach run's addition is its wall time less that of the in-process run beside it.")?;
+    Ok(())
 }
