@@ -329,3 +329,48 @@ mod watchdog {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(parts: &[&[u8]]) -> String {
+        parts.iter().map(|p| String::from_utf8_lossy(p)).collect()
+    }
+
+    #[test]
+    fn a_report_names_plugin_program_and_cause_with_the_data_escaped() {
+        let scene = Scene {
+            who: "plugin `music`".into(),
+            during: "on program `p\u{1b}[31m`".into(),
+            hint: "run it in a worker",
+            limit: Some(Duration::from_millis(1500)),
+        };
+        let report = prepare(&scene, 7);
+        assert_eq!(
+            text(&[&report.crash, b"signal 6 (SIGABRT)", &report.crash_end]),
+            "error: plugin `music` crashed on program `p\\u{1b}[31m` in informe's own process: signal 6 (SIGABRT); \
+             informe stopped at once (exit code 7)\n  hint: run it in a worker\n"
+        );
+        let hang = text(&[&report.hang]);
+        assert!(
+            hang.starts_with("error: plugin `music` did not answer within 1.5 s on program `p\\u{1b}[31m`"),
+            "{hang}"
+        );
+        assert!(hang.contains("(exit code 7)\n  hint: if it is only slow, raise the limit"), "{hang}");
+        let exited = text(&[&report.exited]);
+        assert!(exited.starts_with("error: plugin `music` called exit on program"), "{exited}");
+        let elsewhere = text(&[&report.elsewhere, b"signal 11 (SIGSEGV)", &report.elsewhere_end]);
+        assert!(
+            elsewhere.starts_with("error: informe received signal 11 (SIGSEGV) outside the plugin call"),
+            "{elsewhere}"
+        );
+    }
+
+    #[test]
+    fn an_unarmed_guard_prepares_nothing_and_holds_no_slot() {
+        // Not armed in this test process: entering costs a load and builds no report.
+        let guard = enter(|| panic!("the scene is built only when armed"));
+        assert!(guard.report.is_none() && guard.slot.is_none() && guard.watched.is_none());
+    }
+}
