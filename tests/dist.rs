@@ -157,7 +157,9 @@ fn the_release_archive_is_reproducible_and_builds_the_fixture_with_no_toolchain_
     let informe_bin = release.join("bin/informe");
 
     let listed = succeed(bare(&informe_bin, &work, &home).arg("plugins"));
-    let paths: Vec<&str> = listed.lines().skip(1).filter_map(|l| l.split_whitespace().last()).collect();
+    // The table's rows (PATH is its last column) end at the first blank line; notes may follow.
+    let rows = listed.lines().skip(1).take_while(|l| !l.trim().is_empty());
+    let paths: Vec<&str> = rows.filter_map(|l| l.split_whitespace().last()).collect();
     assert_eq!(paths.len(), plugins.len(), "{listed}");
     for path in &paths {
         assert!(Path::new(path).starts_with(release.join("plugins")), "a plugin from elsewhere: {listed}");
