@@ -20,6 +20,7 @@
     file: null,
     data: null,
     savedText: null,
+    savedAs: null,
     extraLanguages: [],
     problems: [],
     totals: null,
@@ -121,8 +122,9 @@
   }
 
   function updateDirty() {
-    const dirty = state.data !== null && textOf(state.data) !== state.savedText;
-    $("dirty").textContent = dirty ? word("unsaved") : (state.savedText !== null ? word("all_saved") : "");
+    // Compared as the page writes it: a file laid out otherwise is not an unsaved change.
+    const dirty = state.data !== null && textOf(state.data) !== state.savedAs;
+    $("dirty").textContent = dirty ? word("unsaved") : (state.savedAs !== null ? word("all_saved") : "");
     $("dirty").classList.toggle("unsaved", dirty);
     return dirty;
   }
@@ -269,7 +271,7 @@
   async function offerDraft() {
     const draft = await findDraft();
     const current = state.data === null ? null : textOf(state.data);
-    if (!draft || draft.text === current || draft.text === state.savedText) {
+    if (!draft || draft.text === current || draft.text === state.savedText || draft.text === state.savedAs) {
       $("restore").hidden = true;
       return;
     }
@@ -328,6 +330,7 @@
     state.file = path;
     state.data = data;
     state.savedText = text;
+    state.savedAs = textOf(data);
     state.extraLanguages = [];
     clearPages();
     $("file-name").textContent = path;
@@ -350,6 +353,7 @@
     }
     const body = await response.json();
     state.savedText = text;
+    state.savedAs = text;
     dropDraft();
     alertUser("");
     updateDirty();
@@ -442,7 +446,7 @@
     const box = $("totals");
     box.replaceChildren();
     const totals = state.totals;
-    if (!totals) return;
+    if (!totals || !(totals.report || []).length) return;
     const heading = document.createElement("h3");
     heading.textContent = word("report_totals");
     const list = document.createElement("ul");
@@ -604,6 +608,7 @@
       measures: [],
     };
     state.savedText = null;
+    state.savedAs = null;
     state.extraLanguages = [];
     clearPages();
     $("file-name").textContent = `${state.file} ${word("new_file")}`;

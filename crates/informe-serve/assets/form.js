@@ -302,7 +302,9 @@ window.InformeForm = (() => {
     const inner = nullable(node);
     if (inner) return renderOptional(inner, root, value, path, Object.assign({}, opts, { defName }));
     const label = opts.label;
-    const description = node.description || opts.description;
+    // What a text is, the schema says of every text: the field's own words are worth showing.
+    const generic = r.name === "Text" && root.$defs && root.$defs.Text && node.description === root.$defs.Text.description;
+    const description = generic ? null : (node.description || opts.description);
     switch (kindOf(node)) {
       case "text": return renderText(value, path, label, description, opts);
       case "choice": return renderChoice(node, value, path, label, description, defName, opts);
@@ -573,7 +575,8 @@ window.InformeForm = (() => {
     const noun = itemWord(r.name, label);
     list.forEach((item, i) => {
       const itemPath = path.concat(i);
-      const named = item && typeof item === "object" && !Array.isArray(item) && typeof item.name === "string" ? ` — ${item.name}` : "";
+      const named = item && typeof item === "object" && !Array.isArray(item) && typeof item.name === "string" && item.name.trim()
+        ? ` — ${item.name}` : "";
       const itemLabel = `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${i + 1}${named}`;
       const rendered = render(items, root, item, itemPath, { label: itemLabel, optional: false, parentDef: defName });
       const move = (to) => {
@@ -605,7 +608,9 @@ window.InformeForm = (() => {
   function renderMap(node, root, value, path, label, description) {
     const object = value && typeof value === "object" ? value : {};
     const box = group(path, label, description);
-    const keyNode = node.propertyNames ? deref(node.propertyNames, root) : null;
+    // The 2020 form's monitoring is keyed by area: the schema says so in words only.
+    const keys = node.propertyNames || (pathText(path) === "monitoring" && root.$defs && root.$defs.Area ? { $ref: "#/$defs/Area" } : null);
+    const keyNode = keys ? deref(keys, root) : null;
     const keyChoices = keyNode ? choices(keyNode.node) : null;
     for (const key of Object.keys(object)) {
       const keyLabel = keyChoices ? valueLabel(key, keyNode.name) : key;
