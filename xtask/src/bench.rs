@@ -1,6 +1,7 @@
 //! `cargo xtask bench`: informe against the Typst CLI on the same Typst project, at several scales,
 //! plus the phases of a build, the cost of isolation (every plugin isolated, and the default
-//! isolation of plugins that are not shipped), and batch throughput.
+//! isolation of plugins that are not shipped), batch throughput, and the workbench's preview after an
+//! edit against a full build.
 //!
 //! Each tool runs as a fresh process, alternately, several times; medians and min–max are reported,
 //! never a single time. The Typst CLI compiles the project `informe build --emit-typst` wrote, with
@@ -52,7 +53,8 @@ impl Options {
                 "--write" => options.write = true,
                 "--only" => match value()?.as_str() {
                     "isolation" => options.only = Some("isolation".into()),
-                    other => bail!("--only takes `isolation`, not `{other}`"),
+                    "workbench" => options.only = Some("workbench".into()),
+                    other => bail!("--only takes `isolation` or `workbench`, not `{other}`"),
                 },
                 other => bail!("unknown bench option `{other}`"),
             }
@@ -88,8 +90,10 @@ struct Batch {
 }
 
 pub fn run(options: &Options) -> anyhow::Result<()> {
-    if options.only.is_some() {
-        return only_isolation(options);
+    match options.only.as_deref() {
+        Some("workbench") => return only_workbench(options),
+        Some(_) => return only_isolation(options),
+        None => {}
     }
     let typst_version = version(&options.typst).with_context(|| {
         format!(
@@ -133,7 +137,8 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         informe: relocation_bytes(&informe),
         typst: measure::resolve(&options.typst).and_then(|typst| relocation_bytes(&typst)),
     };
-    let report = render(&scales, &dropped, &batch, &typst_version, &relocations)?;
+    let mut report = render(&scales, &dropped, &batch, &typst_version, &relocations)?;
+    report.push_str(&workbench(&informe, &work, options.runs * 10)?);
     println!("{report}");
     if options.write {
         let path = workspace_root().join("BENCHMARKS.md");
@@ -651,4 +656,150 @@ fn render_dropped_in(md: &mut String, dropped: &DroppedIn) -> anyhow::Result<()>
     }
     writeln!(md, "\nEach run's addition is its wall time less that of the in-process run beside it.")?;
     Ok(())
+}
+
+/// `--only workbench`: the workbench's preview after an edit against a full build, alone.
+fn only_workbench(options: &Options) -> anyhow::Result<()> {
+    cargo(&["build", "--release", "--workspace"])?;
+    let informe = target_dir().join("release").join(format!("informe{}", std::env::consts::EXE_SUFFIX));
+    let work = target_dir().join("bench");
+    std::fs::create_dir_all(&work)?;
+    println!("- Machine: {}\n{}", machine(), workbench(&informe, &work, options.runs * 10)?);
+    Ok(())
+}
+
+/// The workbench (`informe serve`, warm, plugins isolated as it runs them): from a changed figure
+/// of the fixture to the updated preview, as the page asks it (a check, then the pages it lacks),
+/// against a full `informe build` of the same file in a fresh process. The target is 300 ms.
+fn workbench(informe: &Path, work: &Path, runs: usize) -> anyhow::Result<String> {
+    use std::io::{BufRead, BufReader};
+    eprintln!("bench: the workbench's preview after an edit, {runs} runs…");
+    let dir = work.join("workbench");
+    std::fs::create_dir_all(&dir)?;
+    let data = dir.join("mexico.json");
+    std::fs::copy(fixture(), &data)?;
+    let mut server = Command::new(informe)
+        .arg("serve")
+        .arg(&data)
+        .args(["--port", "0"])
+        .env_remove("SOURCE_DATE_EPOCH")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()?;
+    let mut line = String::new();
+    BufReader::new(server.stdout.take().context("stdout")?).read_line(&mut line)?;
+    let measured = (|| {
+        let (base, token) = line.trim().split_once("/?token=").context("informe serve printed no address")?;
+        let addr = base.trim_start_matches("http://").to_owned();
+        let original: serde_json::Value = serde_json::from_slice(&std::fs::read(&data)?)?;
+        let post = |path: &str, body: &[u8]| http_post(&addr, token, path, body);
+        let cold = std::time::Instant::now();
+        let first: serde_json::Value =
+            serde_json::from_slice(&post("/api/preview?path=mexico.json", &serde_json::to_vec_pretty(&original)?)?)?;
+        let cold = cold.elapsed();
+        let mut keys: Vec<String> = first["pages"]
+            .as_array()
+            .context("pages")?
+            .iter()
+            .filter_map(|p| p["key"].as_str().map(str::to_owned))
+            .collect();
+        let (mut checks, mut previews, mut totals, mut sent) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for i in 1..=runs {
+            let mut edited = original.clone();
+            edited["measures"][0]["programs"][0]["financial_resources"]["paid"][0]["amount"] =
+                format!("{}", 480_000 + i).into();
+            let text = serde_json::to_vec_pretty(&edited)?;
+            let started = std::time::Instant::now();
+            let checked: serde_json::Value = serde_json::from_slice(&post("/api/check?path=mexico.json", &text)?)?;
+            let checked_at = started.elapsed();
+            if checked["ok"] != true {
+                bail!("the edited fixture does not check: {checked}");
+            }
+            let answer = post(&format!("/api/preview?path=mexico.json&known={}", keys.join(",")), &text)?;
+            let total = started.elapsed();
+            let preview: serde_json::Value = serde_json::from_slice(&answer)?;
+            let pages = preview["pages"].as_array().context("pages")?;
+            sent.push(pages.iter().filter(|p| p["svg"].is_string()).count());
+            keys = pages.iter().filter_map(|p| p["key"].as_str().map(str::to_owned)).collect();
+            checks.push(checked_at);
+            previews.push(total - checked_at);
+            totals.push(total);
+        }
+        Ok::<_, anyhow::Error>((cold, checks, previews, totals, sent, keys.len()))
+    })();
+    let _ = server.kill();
+    let _ = server.wait();
+    let (cold, checks, previews, totals, sent, pages) = measured?;
+    let mut builds = Vec::new();
+    for _ in 0..runs.min(20) {
+        let mut command = Command::new(informe);
+        command.arg("build").arg(&data).arg("-o").arg(dir.join("full.pdf")).env_remove("SOURCE_DATE_EPOCH");
+        builds.push(measure::run(&mut command)?.wall);
+    }
+    let ms = |d: Duration| format!("{:.0}", d.as_secs_f64() * 1000.0);
+    let cell = |times: &[Duration]| {
+        let (median, low, high) = spread(times).unwrap_or_default();
+        format!("{} ({}–{})", ms(median), ms(low), ms(high))
+    };
+    let (median_total, _, _) = spread(&totals).unwrap_or_default();
+    let mut md = String::new();
+    writeln!(md, "\n## The workbench: a changed figure to the updated preview\n")?;
+    writeln!(
+        md,
+        "`informe serve` on the fixture ({pages} pages), warm, its plugins isolated as it runs them; each run \
+         changes one amount and asks what the page asks: a check, then the preview of the pages it lacks \
+         (median {} of {pages} pages sent again). Target: 300 ms.\n",
+        spread(&sent).map_or(0, |s| s.0)
+    )?;
+    writeln!(md, "| step | ms, median (min–max) of {runs} runs |\n|---|---|")?;
+    writeln!(md, "| check | {} |", cell(&checks))?;
+    writeln!(md, "| preview (layout and the changed pages as SVG) | {} |", cell(&previews))?;
+    writeln!(md, "| **changed figure to updated preview** | **{}** |", cell(&totals))?;
+    writeln!(md, "| first preview of a cold server | {} |", ms(cold))?;
+    writeln!(md, "| full `informe build` to PDF, fresh process | {} |", cell(&builds))?;
+    writeln!(
+        md,
+        "\nThe updated preview takes {:.0}% of a full build{}.",
+        median_total.as_secs_f64() / spread(&builds).map_or(1.0, |b| b.0.as_secs_f64()) * 100.0,
+        if median_total <= Duration::from_millis(300) { ", within the target" } else { ", over the 300 ms target" }
+    )?;
+    Ok(md)
+}
+
+/// One POST on the loopback address with the workbench's token, over a connection of its own:
+/// the answer's body, refused unless its status is 200.
+fn http_post(addr: &str, token: &str, path: &str, body: &[u8]) -> anyhow::Result<Vec<u8>> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr)?;
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {token}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    stream.write_all(body)?;
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer)?;
+    let split = answer.windows(4).position(|w| w == b"\r\n\r\n").context("no end of headers")?;
+    let headers = String::from_utf8_lossy(&answer[..split]).into_owned();
+    if !headers.starts_with("HTTP/1.1 200") {
+        bail!("POST {path}: {}", headers.lines().next().unwrap_or_default());
+    }
+    if headers.to_ascii_lowercase().contains("transfer-encoding: chunked") {
+        return Ok(unchunk(&answer[split + 4..]));
+    }
+    Ok(answer[split + 4..].to_vec())
+}
+
+/// A chunked body, joined.
+fn unchunk(mut body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    while let Some(end) = body.windows(2).position(|w| w == b"\r\n") {
+        let size = usize::from_str_radix(String::from_utf8_lossy(&body[..end]).trim(), 16).unwrap_or(0);
+        if size == 0 || body.len() < end + 2 + size {
+            break;
+        }
+        out.extend_from_slice(&body[end + 2..end + 2 + size]);
+        body = &body[(end + 4 + size).min(body.len())..];
+    }
+    out
 }

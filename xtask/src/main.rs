@@ -16,12 +16,13 @@ const USAGE: &str = "usage: cargo xtask <task>
                               fixtures/mexico-2012-2015.json (default output: mexico-2012-2015.pdf)
   synth N [OUT.json]          write synthetic data of N programs, grown from the fixture
                               (default output: target/synth/programs-N.json)
-  bench [--runs N] [--scales 6,60,600,1000] [--batch N] [--typst PATH] [--write] [--only isolation]
+  bench [--runs N] [--scales 6,60,600,1000] [--batch N] [--typst PATH] [--write] [--only isolation|workbench]
                               release-build informe, then time it against `typst compile` on the
                               same Typst project at each scale; --write rewrites BENCHMARKS.md
                               (needs the Typst CLI: cargo install typst-cli --version 0.15.1 --locked);
                               --only isolation: only the cost of isolating plugins that are not
-                              shipped, which needs no Typst CLI
+                              shipped; --only workbench: only `informe serve`'s changed figure to
+                              updated preview against a full build (neither needs the Typst CLI)
   dist [--profile release|dev] [--out DIR]
                               build informe and the shipped plugins, then write the release archive
                               informe-VERSION-TARGET.tar.gz (and its folder, and its .sha256) into
