@@ -68,6 +68,14 @@ fn a_report_officer_edits_checks_previews_and_downloads_the_report_in_a_browser(
     browser.wait_for("the page", WAIT, "return document.body.dataset.ready === 'true'", json!([]));
     assert_eq!(browser.js("return location.search", json!([])), "", "the token stays in the address");
     assert_eq!(browser.js("return document.documentElement.lang", json!([])), "en");
+    // From the keyboard: the first Tab reaches the link past the toolbar, and the focus shows.
+    browser.press("\u{E004}");
+    let focused = browser.js(
+        "const e = document.activeElement; const style = getComputedStyle(e);
+         return [e.className, style.outlineStyle, e.getBoundingClientRect().left >= 0];",
+        json!([]),
+    );
+    assert_eq!(focused, json!(["skip", "solid", true]), "the first Tab's focus");
     browser.choose("#file-picker", "mexico.json");
     browser.click(&browser.find("#open"));
     browser.wait_for(

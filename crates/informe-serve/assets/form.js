@@ -495,11 +495,9 @@ window.InformeForm = (() => {
       });
       actions.append(el("label", { for: id, class: "visually-hidden", text: `${word("add_language")}: ${label}` }), select);
     }
-    if (Object.keys(texts).length <= 1) {
-      actions.append(button(word("one_text"), () => {
-        const only = Object.values(texts)[0] || " ";
-        reshape(path, only);
-      }));
+    // A text written in one language may become the one text of every language (a name).
+    if (Object.keys(texts).length === 1) {
+      actions.append(button(word("one_text"), () => reshape(path, Object.values(texts)[0])));
     }
     box.append(actions);
     return box;
