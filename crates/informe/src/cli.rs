@@ -299,7 +299,8 @@ pub struct ServeArgs {
     /// Port to listen on; 0 takes any free one
     #[arg(long, value_name = "N", default_value_t = 8337)]
     pub port: u16,
-    /// Address to listen on [default: 127.0.0.1, reachable from this machine only]
+    /// Address to listen on; the default, the loopback address, is reachable from this machine
+    /// only, any other from the network
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
     pub bind: std::net::IpAddr,
     #[command(flatten)]
