@@ -1,12 +1,16 @@
 # The words informe itself writes into a report (executive summary, chart descriptions, warnings
 # shown in the report), in English. Every other catalogue of this folder has the same messages.
 
+# The first paragraph for a measure that lists no program.
+summary-intro-empty = In { $period }, the measure “{ $measure }” of { $country } reported no program.
 # The first paragraph of the executive summary.
 summary-intro = In { $period }, the measure “{ $measure }” of { $country } comprised { $count ->
     [one] one program
    *[other] { $count } programs
 }: { $programs }.
 summary-money = Contributions paid: { $paid }. Support received: { $received }.
+# The resources the data states for the measure itself (2020 form).
+summary-allocated = Financial resources allocated to the measure: { $amount }.
 summary-none = none reported
 # An indicator's line: its name, then its value.
 summary-indicator = { $indicator }: { $value }.

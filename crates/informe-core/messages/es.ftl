@@ -1,10 +1,12 @@
 # Las palabras que informe escribe en un informe, en español.
 
+summary-intro-empty = En { $period }, la medida «{ $measure }» de { $country } no informó programas.
 summary-intro = En { $period }, la medida «{ $measure }» de { $country } comprendió { $count ->
     [one] un programa
    *[other] { $count } programas
 }: { $programs }.
 summary-money = Contribuciones aportadas: { $paid }. Apoyos recibidos: { $received }.
+summary-allocated = Recursos financieros asignados a la medida: { $amount }.
 summary-none = no se informan
 summary-indicator = { $indicator }: { $value }.
 summary-program = { $program }: { $sentence }

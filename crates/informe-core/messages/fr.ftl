@@ -1,10 +1,12 @@
 # Les mots qu’informe écrit dans un rapport, en français.
 
+summary-intro-empty = En { $period }, la mesure « { $measure } » du rapport ne comptait aucun programme.
 summary-intro = En { $period }, la mesure « { $measure } » du rapport comprenait { $count ->
     [one] un programme
    *[other] { $count } programmes
 } : { $programs }.
 summary-money = Contributions versées : { $paid }. Soutien reçu : { $received }.
+summary-allocated = Ressources financières allouées à la mesure : { $amount }.
 summary-none = aucun montant déclaré
 summary-indicator = { $indicator } : { $value }.
 summary-program = { $program } : { $sentence }

@@ -1,10 +1,12 @@
 # As palavras que o informe escreve num relatório, em português.
 
+summary-intro-empty = Em { $period }, a medida “{ $measure }” deste relatório não informou programas.
 summary-intro = Em { $period }, a medida “{ $measure }” deste relatório compreendeu { $count ->
     [one] um programa
    *[other] { $count } programas
 }: { $programs }.
 summary-money = Contribuições pagas: { $paid }. Apoio recebido: { $received }.
+summary-allocated = Recursos financeiros alocados à medida: { $amount }.
 summary-none = nada informado
 summary-indicator = { $indicator }: { $value }.
 summary-program = { $program }: { $sentence }

@@ -54,8 +54,9 @@ pub fn executive_summary(
     outputs: &[ProgramOutput],
 ) -> (Vec<String>, Option<Diagnostic>) {
     let names: Vec<&str> = measure.programs.iter().map(|p| p.name.as_str()).collect();
+    let intro = if names.is_empty() { "summary-intro-empty" } else { "summary-intro" };
     let mut paragraphs = vec![words.message(
-        "summary-intro",
+        intro,
         &[
             ("period", report.period.to_string().into()),
             ("measure", measure.name.to_string().into()),
@@ -64,13 +65,23 @@ pub fn executive_summary(
             ("programs", fmt.list(&names).into()),
         ],
     )];
-    paragraphs.push(words.message(
-        "summary-money",
-        &[
-            ("paid", totals_sentence(fmt, words, &table.totals.paid).into()),
-            ("received", totals_sentence(fmt, words, &table.totals.received).into()),
-        ],
-    ));
+    // The programs' money, when there are programs to have it; a measure of the 2020 form may
+    // state its own resources instead, which are said as the data gives them (and then programs
+    // with no money of their own are not said to have none).
+    let no_money = table.totals.paid.is_empty() && table.totals.received.is_empty();
+    if !names.is_empty() && !(no_money && measure.financial_resources.is_some()) {
+        paragraphs.push(words.message(
+            "summary-money",
+            &[
+                ("paid", totals_sentence(fmt, words, &table.totals.paid).into()),
+                ("received", totals_sentence(fmt, words, &table.totals.received).into()),
+            ],
+        ));
+    }
+    if let Some(resources) = &measure.financial_resources {
+        let amount = fmt.qualified(resources.qualifier, &fmt.money(&resources.amount, &resources.currency));
+        paragraphs.push(words.message("summary-allocated", &[("amount", amount.into())]));
+    }
     for indicator in indicators {
         paragraphs.push(words.message(
             "summary-indicator",
