@@ -57,7 +57,8 @@ window.InformeForm = (() => {
       const target = m && root.$defs ? root.$defs[m[1]] : null;
       if (!target) return { node: {}, root, name };
       name = m[1];
-      const local = node.description ? { description: node.description } : {};
+      // What the referring place says (its description, its default) overrides the definition's.
+      const local = Object.fromEntries(Object.entries(node).filter(([key]) => key !== "$ref"));
       node = Object.assign({}, target, local);
     }
     return { node: node || {}, root, name };
@@ -112,6 +113,8 @@ window.InformeForm = (() => {
     if (isText(node)) return "text";
     if (choices(node)) return "choice";
     const type = Array.isArray(node.type) ? node.type[0] : node.type;
+    // An object's `oneOf` of required fields (a figure's count or money) constrains its fields.
+    if (type === "object" && node.properties && Object.keys(node.properties).length) return "object";
     if (node.oneOf || node.anyOf) return "union";
     if (type === "object") {
       if (node.properties && Object.keys(node.properties).length) return "object";
