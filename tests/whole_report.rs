@@ -207,3 +207,23 @@ fn a_measure_without_a_chapter_among_measures_with_one_is_placed_and_warned_abou
     )
     .unwrap_or_else(|e| panic!("{e}\n{body}"));
 }
+
+#[test]
+fn a_report_with_no_measure_yet_builds_in_either_form_with_its_sections_not_reported() {
+    // Where a report officer starts: a party, a period, a language, nothing else.
+    let dir = tempfile::tempdir().expect("temp dir");
+    for form in ["2012", "2020"] {
+        let data = dir.path().join(format!("blank-{form}.json"));
+        let text = format!(
+            r#"{{"country": "Ghana", "country_code": "GH", "period": {{"from": 2016, "to": 2019}},
+                "language": "en", "form": "{form}", "measures": []}}"#
+        );
+        std::fs::write(&data, text).expect("write");
+        let pdf = dir.path().join(format!("blank-{form}.pdf"));
+        let said = build(&data, &pdf);
+        assert!(said.contains("the report has no measures"), "{said}");
+        let text = pdf_text(&pdf);
+        assert!(text.contains("Ghana"), "{text}");
+        assert!(text.matches("Not reported").count() >= 5, "form {form}: {text}");
+    }
+}
