@@ -120,6 +120,7 @@ fn the_release_archive_is_reproducible_and_builds_the_fixture_with_no_toolchain_
     for file in [
         "bin/informe",
         "README.md",
+        "LICENSE",
         "examples/mexico-2012-2015.json",
         "share/man/man1/informe.1",
         "share/man/man1/informe-build.1",
