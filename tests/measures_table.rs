@@ -10,7 +10,8 @@
 //! regrouped into one measure per implementing agency as the shipped institutions divide them
 //! (INBAL, IMCINE, DGB with FONART) under chapters the test chooses; the grouping is the test's,
 //! not Mexico's report; `data/measures-table-2020.json` tags the same measures with goals and
-//! areas for a 2020-form report. `expected/measures-table/NAME.pdf.txt` and `NAME.ods.txt` hold the table
+//! areas for a 2020-form report; Mexico's 2016–2019 report (2020 form: measures stating the
+//! resources allocated to them, a civil society organization's measure). `expected/measures-table/NAME.pdf.txt` and `NAME.ods.txt` hold the table
 //! and the sheet; `UPDATE_EXPECT=1` rewrites them.
 
 use std::path::{Path, PathBuf};
@@ -132,6 +133,7 @@ fn cases() -> Vec<(&'static str, PathBuf, &'static str)> {
         // The same measures tagged with goals and areas for a 2020-form report.
         ("regrouped-2020", root().join("tests/data/measures-table-2020.json"), "en"),
         ("switzerland", root().join("fixtures/switzerland-2012-2015.json"), "fr"),
+        ("mexico-2020", root().join("fixtures/mexico-2016-2019.json"), "en"),
     ]
 }
 
@@ -196,6 +198,57 @@ fn each_measure_s_money_is_its_programs_totals_per_currency_and_the_report_s_add
     assert_eq!(inbal_usd[3], "", "the count is on the measure's first line only");
     assert_eq!(line("IBERMEDIA", "USD")[5..7], ["USD 1,600,000.00", "exact"]);
     assert_eq!(line("IBERBIBLIOTECAS and IBERARTESANÍAS", "USD")[5..7], ["USD 445,000.00", "approximately"]);
+}
+
+#[test]
+fn a_2020_report_shows_each_measure_s_allocated_resources_and_civil_society_s_measures_after_the_party_s() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (pdf, ods) = (dir.path().join("r.pdf"), dir.path().join("r.ods"));
+    build(&root().join("fixtures/mexico-2016-2019.json"), &[&pdf, &ods]);
+    let rows = tagged_table(&pdf, "Table of measures");
+    assert_eq!(
+        rows[0],
+        "TH Measure | Goals and areas of monitoring | Implementing agencies | Programs | Resources allocated | \
+         Contributions paid | Support received"
+    );
+    // Each list opens with a header cell across the table.
+    assert_eq!(rows[1], "TH Measures reported by the Party [cols 7]");
+    let row =
+        |start: &str| rows.iter().position(|r| r.starts_with(start)).unwrap_or_else(|| panic!("{start}: {rows:#?}"));
+    // The amounts as the fixture states them ("$480,000.00 USD", "$ 60,000 USD", ...).
+    assert!(rows[row("TD IBERMUSICAS")].ends_with("| 1 | USD 480,000.00 | — | —"), "{rows:#?}");
+    assert!(rows[row("TD IBERMUSEOS")].ends_with("| 1 | USD 60,000 | — | —"), "{rows:#?}");
+    assert!(rows[row("TD International cultural promotion")].ends_with("| 1 | USD 454,800.92 | — | —"), "{rows:#?}");
+    assert!(rows[row("TD International mobility program")].ends_with("| 1 | USD 27,000 | — | —"), "{rows:#?}");
+    assert!(rows[row("TD Artistic Residency Program")].ends_with("| 1 | — | — | —"), "{rows:#?}");
+    let civil = row("TH Measures and initiatives reported by civil society organizations [cols 7]");
+    assert!(civil > row("TD National regulatory frameworks"), "after the party's measures: {rows:#?}");
+    assert!(rows[civil + 1].starts_with("TD PROArtes México"), "{rows:#?}");
+    // 480,000.00 + 60,000 + 454,800.92 + 27,000; the programs state no money.
+    assert_eq!(rows.last().map(String::as_str), Some("TD Total (USD) [cols 4] | USD 1,021,800.92 | — | —"));
+
+    let sheet = &libreoffice_sheets(&ods)["Measures"];
+    assert_eq!(
+        sheet[0][..8],
+        [
+            "Measure",
+            "Part of the report",
+            "Goals",
+            "Areas of monitoring",
+            "Implementing agencies",
+            "Programs",
+            "Currency",
+            "Resources allocated"
+        ]
+    );
+    let line = |measure: &str| sheet.iter().find(|r| r[0] == measure).unwrap_or_else(|| panic!("{measure}: {sheet:?}"));
+    assert_eq!(line("IBERMUSICAS")[6..9], ["USD", "USD 480,000.00", "exact"]);
+    assert_eq!(line("International mobility program for independent artists")[6..9], ["USD", "USD 27,000.00", "exact"]);
+    assert_eq!(
+        line("PROArtes México")[1],
+        "Measures and initiatives reported by civil society organizations",
+        "the list it belongs to"
+    );
 }
 
 /// The fixture with its programs three times over (new ids): a report whose body is long.

@@ -167,3 +167,42 @@ fn the_workbook_is_in_the_reports_language_and_its_formulas_follow_the_sheet_nam
     let digits: String = usd[1].chars().filter(char::is_ascii_digit).collect();
     assert!(digits.starts_with("3365000"), "{usd:?}");
 }
+
+#[test]
+fn the_measures_sheet_of_a_2020_report_holds_each_measure_s_allocated_resources_and_its_list() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ods = dir.path().join("mexico-2020.ods");
+    let mut command = informe();
+    command.arg("build").arg(root().join("fixtures/mexico-2016-2019.json")).arg("--plugins").arg(profile_dir());
+    let output = run(command.arg("-o").arg(&ods));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let sheet = &libreoffice_sheets(&ods)["Measures"];
+    let header: Vec<&str> = sheet[0].iter().map(String::as_str).collect();
+    let at = |name: &str| header.iter().position(|h| *h == name).unwrap_or_else(|| panic!("{name}: {header:?}"));
+    let (list, allocated) = (at("Part of the report"), at("Resources allocated"));
+    // The amounts as the fixture states them, typed as currency values; exact, as none is qualified.
+    let lines: Vec<(&str, &str, &str, &str)> = sheet[1..]
+        .iter()
+        .map(|r| (r[0].as_str(), r[list].as_str(), r[allocated].as_str(), r[allocated + 1].as_str()))
+        .collect();
+    let party = "Measures reported by the Party";
+    assert_eq!(
+        lines[..5],
+        [
+            ("IBERMUSICAS", party, "USD 480,000.00", "exact"),
+            ("IBERMUSEOS", party, "USD 60,000.00", "exact"),
+            (
+                "International cultural promotion actions – Support for international mobility",
+                party,
+                "USD 454,800.92",
+                "exact"
+            ),
+            ("International mobility program for independent artists", party, "USD 27,000.00", "exact"),
+            ("Artistic Residency Program", party, "", ""),
+        ]
+    );
+    assert_eq!(
+        lines.last().map(|l| (l.0, l.1)),
+        Some(("PROArtes México", "Measures and initiatives reported by civil society organizations"))
+    );
+}

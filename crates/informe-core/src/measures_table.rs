@@ -1,17 +1,24 @@
 //! The report-level table of measures, one row per measure, and the report's totals.
 //!
-//! A row holds the measure's place in the form, its agencies, how many programs implement it and
-//! its money per currency.
-//! A measure's money is the per-currency totals of its financial table ([`aggregate::totals`]),
-//! and the report's totals sum every program's amounts the same way, so the table can never
-//! disagree with the measures' own tables. The PDF's table ([`TableDoc`]) and the workbook's
-//! Measures sheet both come from [`rows`].
+//! A row holds the measure's place in the form, its agencies, how many programs implement it,
+//! the resources the measure states as allocated to it (2020 form) and its programs' money per
+//! currency. A measure's money is the per-currency totals of its financial table
+//! ([`aggregate::totals`]), and the report's totals sum every program's amounts of the table the
+//! same way, so the table can never disagree with the measures' own tables; allocated resources
+//! are totalled apart, per currency, never with what programs paid or received. The 2020 form's
+//! other lists (civil society's measures, transversal issues) follow the party's measures, each
+//! row knowing its [`List`]. The PDF's table ([`TableDoc`]) and the workbook's Measures sheet both
+//! come from [`rows`].
 
 use informe_plugin::format::Formatter;
 use serde::Serialize;
 
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
 use crate::aggregate::{self, Total, Totals};
-use crate::data::model::{Chapter, Form, Measure, Report, Text};
+use crate::data::model::{AllocatedResources, Chapter, Form, Measure, Qualifier, Report, Text};
 
 /// The chapter of the 2012 form a measure is reported under: its own, else international
 /// cooperation, the chapter of the cooperation programs informe's families serve (a measure
@@ -20,10 +27,43 @@ pub fn reported_chapter(measure: &Measure) -> Chapter {
     measure.chapter.unwrap_or(Chapter::InternationalCooperation)
 }
 
+/// The list of the report a measure belongs to, in the order the report presents them
+/// ([`Report::all_measures`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum List {
+    /// The party's own measures (`measures`).
+    Measures,
+    /// Measures and initiatives reported by civil society organizations (2020 form).
+    CivilSociety,
+    /// Emerging transversal issues (2020 form).
+    Transversal,
+}
+
+impl List {
+    /// The list's field in the data, which is also the template's label naming it.
+    pub fn key(self) -> &'static str {
+        match self {
+            List::Measures => "measures",
+            List::CivilSociety => "civil_society_measures",
+            List::Transversal => "transversal_issues",
+        }
+    }
+
+    /// The template's label naming the list in the table.
+    pub fn label(self) -> &'static str {
+        match self {
+            List::Measures => "measures_table_party",
+            other => other.key(),
+        }
+    }
+}
+
 /// One measure's line of the table, before formatting.
 #[derive(Debug, Clone)]
 pub struct Row<'a> {
-    /// The measure's index in the report (and in the document's measures).
+    /// The list the measure belongs to.
+    pub list: List,
+    /// The measure's index in its list (for the party's measures, in the document's measures).
     pub index: usize,
     pub measure: &'a Measure,
     pub chapter: Chapter,
@@ -32,10 +72,17 @@ pub struct Row<'a> {
 }
 
 impl Row<'_> {
-    /// Every currency of the measure's money, paid or received, in code order.
+    /// Every currency of the measure's money, allocated, paid or received, in code order.
     pub fn currencies(&self) -> Vec<&str> {
-        let mut codes: Vec<&str> =
-            self.totals.paid.iter().chain(&self.totals.received).map(|t| t.currency.as_str()).collect();
+        let allocated = self.measure.financial_resources.as_ref().map(|a| a.currency.as_str());
+        let mut codes: Vec<&str> = self
+            .totals
+            .paid
+            .iter()
+            .chain(&self.totals.received)
+            .map(|t| t.currency.as_str())
+            .chain(allocated)
+            .collect();
         codes.sort_unstable();
         codes.dedup();
         codes
@@ -47,47 +94,81 @@ fn first_goal(measure: &Measure) -> u8 {
     measure.goals.iter().map(|g| g.number()).min().unwrap_or(u8::MAX)
 }
 
-/// The table's rows in the order the form presents the measures: the 2012 form's chapters in its
-/// order, the 2020 form's goals in theirs; the data's order within each.
+/// The table's rows: the party's measures, then civil society's, then the transversal issues';
+/// within each list in the order the form presents the measures (the 2012 form's chapters in its
+/// order, the 2020 form's goals in theirs), the data's order within each.
 pub fn rows(report: &Report) -> Vec<Row<'_>> {
-    let mut rows: Vec<Row<'_>> = report
-        .measures
-        .iter()
-        .enumerate()
-        .map(|(index, measure)| Row {
-            index,
-            measure,
-            chapter: reported_chapter(measure),
-            totals: aggregate::totals(measure),
+    let lists = [
+        (List::Measures, &report.measures),
+        (List::CivilSociety, &report.civil_society_measures),
+        (List::Transversal, &report.transversal_issues),
+    ];
+    let mut rows: Vec<Row<'_>> = lists
+        .into_iter()
+        .flat_map(|(list, measures)| {
+            measures.iter().enumerate().map(move |(index, measure)| Row {
+                list,
+                index,
+                measure,
+                chapter: reported_chapter(measure),
+                totals: aggregate::totals(measure),
+            })
         })
         .collect();
+    // The sort is stable: the data's order stays within a chapter or goal.
     match report.form {
-        Form::Form2012 => rows.sort_by_key(|r| r.chapter),
-        Form::Form2020 => rows.sort_by_key(|r| first_goal(r.measure)),
+        Form::Form2012 => rows.sort_by_key(|r| (r.list, r.chapter)),
+        Form::Form2020 => rows.sort_by_key(|r| (r.list, first_goal(r.measure))),
     }
     rows
 }
 
-/// The report's money over every measure, one total per currency.
+/// The money of the table's rows, one total per currency: what their programs paid and received.
 pub fn report_totals(report: &Report) -> Totals {
-    let programs = || report.measures.iter().flat_map(|m| &m.programs);
+    let rows = rows(report);
+    let programs = || rows.iter().flat_map(|r| &r.measure.programs);
     Totals {
         paid: aggregate::sum_by_currency(programs().flat_map(|p| &p.financial_resources.paid)),
         received: aggregate::sum_by_currency(programs().flat_map(|p| &p.financial_resources.received)),
     }
 }
 
+/// The resources the measures state as allocated to them, one total per currency, with the
+/// combined qualifier; in currency-code order.
+pub fn allocated_totals<'a>(resources: impl IntoIterator<Item = &'a AllocatedResources>) -> Vec<Total> {
+    let mut by: BTreeMap<&str, Total> = BTreeMap::new();
+    for resource in resources {
+        let total = by.entry(resource.currency.as_str()).or_insert_with(|| Total {
+            currency: resource.currency.clone(),
+            amount: Decimal::ZERO,
+            qualifier: Qualifier::Exact,
+            parts: 0,
+        });
+        total.amount = total.amount.saturating_add(resource.amount);
+        total.qualifier = total.qualifier.combine(resource.qualifier);
+        total.parts += 1;
+    }
+    by.into_values().collect()
+}
+
 /// The table as the template reads it; the template words the keys.
 #[derive(Debug, Serialize)]
 pub struct TableDoc {
     pub rows: Vec<RowDoc>,
-    /// The report's totals, one per currency, with both columns side by side.
+    /// The report's totals, one per currency, with the columns side by side.
     pub totals: Vec<CurrencyDoc>,
+    /// Whether some measure states the resources allocated to it: the table then has their column.
+    pub allocated: bool,
+    /// Whether measures of other lists than the party's are in the table: each list then opens
+    /// with a row naming it.
+    pub grouped: bool,
 }
 
 #[derive(Debug, Serialize)]
 pub struct RowDoc {
-    /// The measure's index in the document's measures.
+    /// The list the measure belongs to, by its field in the data (`civil_society_measures`).
+    pub list: &'static str,
+    /// The measure's index in its list (in the document's measures for the party's).
     pub measure: usize,
     pub name: String,
     /// The 2012 form's chapter it is reported under, e.g. `international-cooperation`.
@@ -101,7 +182,7 @@ pub struct RowDoc {
     pub places: Vec<PlaceDoc>,
     pub agencies: Vec<String>,
     pub programs: usize,
-    /// One entry per currency of the measure's money.
+    /// One entry per currency of the measure's money, allocated, paid or received.
     pub money: Vec<CurrencyDoc>,
 }
 
@@ -126,11 +207,12 @@ fn places(measure: &Measure) -> Vec<PlaceDoc> {
         .collect()
 }
 
-/// Paid and received in one currency, each qualified and formatted; `None` when the measure has
-/// no amount of that currency on that side.
+/// Allocated, paid and received in one currency, each qualified and formatted; `None` when the
+/// measure has no amount of that currency on that side.
 #[derive(Debug, Serialize)]
 pub struct CurrencyDoc {
     pub currency: String,
+    pub allocated: Option<String>,
     pub paid: Option<String>,
     pub received: Option<String>,
 }
@@ -140,8 +222,9 @@ pub fn display(fmt: &Formatter, total: &Total) -> String {
     fmt.qualified(total.qualifier, &fmt.money(&total.amount, &total.currency))
 }
 
-fn by_currency(fmt: &Formatter, totals: &Totals) -> Vec<CurrencyDoc> {
-    let mut codes: Vec<&str> = totals.paid.iter().chain(&totals.received).map(|t| t.currency.as_str()).collect();
+fn by_currency(fmt: &Formatter, allocated: &[Total], totals: &Totals) -> Vec<CurrencyDoc> {
+    let mut codes: Vec<&str> =
+        allocated.iter().chain(&totals.paid).chain(&totals.received).map(|t| t.currency.as_str()).collect();
     codes.sort_unstable();
     codes.dedup();
     let find = |list: &[Total], code: &str| list.iter().find(|t| t.currency == code).map(|t| display(fmt, t));
@@ -149,6 +232,7 @@ fn by_currency(fmt: &Formatter, totals: &Totals) -> Vec<CurrencyDoc> {
         .into_iter()
         .map(|code| CurrencyDoc {
             currency: code.to_owned(),
+            allocated: find(allocated, code),
             paid: find(&totals.paid, code),
             received: find(&totals.received, code),
         })
@@ -162,9 +246,14 @@ pub fn key<T: Serialize>(value: &T) -> String {
 
 /// The table of `report`'s measures for the template.
 pub fn document(fmt: &Formatter, report: &Report) -> TableDoc {
-    let rows = rows(report)
+    let rows = rows(report);
+    let allocated = allocated_totals(rows.iter().filter_map(|r| r.measure.financial_resources.as_ref()));
+    let grouped = rows.iter().any(|r| r.list != List::Measures);
+    let totals = by_currency(fmt, &allocated, &report_totals(report));
+    let rows = rows
         .into_iter()
         .map(|row| RowDoc {
+            list: row.list.key(),
             measure: row.index,
             name: row.measure.name.to_string(),
             chapter: row.chapter.key(),
@@ -174,10 +263,10 @@ pub fn document(fmt: &Formatter, report: &Report) -> TableDoc {
             places: places(row.measure),
             agencies: row.measure.implementing_agencies.iter().map(Text::to_string).collect(),
             programs: row.measure.programs.len(),
-            money: by_currency(fmt, &row.totals),
+            money: by_currency(fmt, &allocated_totals(row.measure.financial_resources.as_ref()), &row.totals),
         })
         .collect();
-    TableDoc { rows, totals: by_currency(fmt, &report_totals(report)) }
+    TableDoc { rows, totals, allocated: !allocated.is_empty(), grouped }
 }
 
 #[cfg(test)]
@@ -250,5 +339,59 @@ mod tests {
         let places: Vec<(u8, &[String])> = doc.rows[0].places.iter().map(|p| (p.goal, p.areas.as_slice())).collect();
         assert_eq!(places, [(1, &["cultural-and-creative-sectors".to_owned()][..]), (3, &[][..])]);
         assert!(doc.rows[2].money.is_empty() && doc.totals.is_empty(), "no money, no currency");
+    }
+
+    #[test]
+    fn allocated_resources_and_the_other_lists_follow_the_party_s_measures() {
+        let mut data = report(
+            "2020",
+            serde_json::json!([
+                {"name": "Fund", "goals": [2], "financial_resources": {"amount": "480000.00", "currency": "USD"},
+                 "programs": [program("a", serde_json::json!([{"amount": "5", "currency": "EUR"}]), serde_json::json!([]))]},
+                {"name": "Mobility", "goals": [1], "financial_resources":
+                    {"amount": "27000", "currency": "USD", "qualifier": "approximately"}},
+                {"name": "Law", "goals": [1]},
+            ]),
+        );
+        let other = |name: &str, resources: serde_json::Value| -> Measure {
+            serde_json::from_value(serde_json::json!({"name": name, "financial_resources": resources}))
+                .expect("measure")
+        };
+        data.transversal_issues.push(other("Issue", serde_json::json!({"amount": "10", "currency": "MXN"})));
+        data.civil_society_measures.push(other("Civil", serde_json::Value::Null));
+        let doc = document(&Formatter::new("en"), &data);
+        let rows: Vec<(&str, &str, usize)> = doc.rows.iter().map(|r| (r.list, r.name.as_str(), r.measure)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("measures", "Mobility", 1),
+                ("measures", "Law", 2),
+                ("measures", "Fund", 0),
+                ("civil_society_measures", "Civil", 0),
+                ("transversal_issues", "Issue", 0)
+            ]
+        );
+        assert!(doc.allocated && doc.grouped);
+        let money = |c: &CurrencyDoc| (c.currency.clone(), c.allocated.clone(), c.paid.clone(), c.received.clone());
+        let s = |t: &str| Some(t.to_owned());
+        // The measure's own resources share its currency's line; its programs' money keeps its own.
+        assert_eq!(
+            doc.rows[2].money.iter().map(money).collect::<Vec<_>>(),
+            [("EUR".to_owned(), None, s("EUR\u{a0}5"), None), ("USD".to_owned(), s("USD\u{a0}480,000.00"), None, None)]
+        );
+        assert!(doc.rows[1].money.is_empty() && doc.rows[3].money.is_empty());
+        // Allocated totals per currency, qualifiers combined, never added to what programs paid.
+        assert_eq!(
+            doc.totals.iter().map(money).collect::<Vec<_>>(),
+            [
+                ("EUR".to_owned(), None, s("EUR\u{a0}5"), None),
+                ("MXN".to_owned(), s("MXN\u{a0}10"), None, None),
+                ("USD".to_owned(), s("approximately USD\u{a0}507,000.00"), None, None)
+            ]
+        );
+        // Without other lists or allocated resources, the table stays as the 2012 form's.
+        let plain = report("2012", serde_json::json!([{"name": "Cooperation"}]));
+        let doc = document(&Formatter::new("en"), &plain);
+        assert!(!doc.allocated && !doc.grouped);
     }
 }

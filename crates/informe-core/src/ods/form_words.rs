@@ -49,6 +49,11 @@ impl FormWords {
     pub fn area(&self, key: &str) -> String {
         self.entry("areas", key)
     }
+
+    /// A label of the template outside any group (`civil_society_measures`), else the key.
+    pub fn label(&self, key: &str) -> String {
+        self.labels.get(key).and_then(Value::as_str).unwrap_or(key).to_owned()
+    }
 }
 
 #[cfg(test)]
@@ -60,5 +65,6 @@ mod tests {
         assert_eq!(FormWords::new("en").chapter("international-cooperation"), "International cooperation");
         assert_eq!(FormWords::new("es-MX").chapter("international-cooperation"), "Cooperación internacional");
         assert_eq!(FormWords::new("fr").chapter("cultural-policies"), "Politiques et mesures culturelles");
+        assert_eq!(FormWords::new("pt").label("measures_table_allocated"), "Recursos alocados");
     }
 }

@@ -1,15 +1,22 @@
 //! The Measures sheet: the report-level table of measures, one row per measure and currency.
 //!
-//! Its amounts are live formulas over the measure's own rows of the Programs sheet.
+//! Its amounts paid and received are live formulas over the measure's own rows of the Programs sheet.
 //! The rows come from [`measures_table::rows`], as the PDF's table does; the amounts are the
 //! `SUMIF` of the Programs sheet over the rows of the measure's programs, with the combined
 //! qualifier, so editing a program's figure recomputes its measure's line as it does the Totals.
+//! The resources a measure states as allocated to it (2020 form) are data, not sums: they are
+//! written as values, in their own column present only when some measure states them. The 2020
+//! form's other lists (civil society's measures, transversal issues) follow with a column naming
+//! each row's list; their programs are not on the Programs sheet, so their money is written as
+//! values.
 
-use spreadsheet_ods::Sheet;
+use rust_decimal::prelude::ToPrimitive;
 use spreadsheet_ods::formula::{fcellrefa, frangerefa_table};
+use spreadsheet_ods::{Sheet, Value};
 
+use crate::aggregate::Total;
 use crate::data::model::{Form, Report};
-use crate::measures_table;
+use crate::measures_table::{self, List};
 use crate::ods::form_words::FormWords;
 use crate::ods::sheets::{ProgramRows, col, count, qualifier_formula, sheet_with_header};
 use crate::ods::styles::Styles;
@@ -19,29 +26,43 @@ use crate::words::Words;
 pub fn sheet(report: &Report, rows: &ProgramRows, styles: &Styles, words: &Words) -> Sheet {
     let form = FormWords::new(&report.language);
     let form2020 = report.form == Form::Form2020;
-    // The form's place of a measure: the 2012 form's chapter, or the 2020 form's goals and areas.
+    let lines = measures_table::rows(report);
+    let grouped = lines.iter().any(|l| l.list != List::Measures);
+    let allocated = lines.iter().any(|l| l.measure.financial_resources.is_some());
     let mut columns = vec![(words.text("ods-measure"), 6.0)];
+    if grouped {
+        columns.push((form.label("measures_table_list"), 6.0));
+    }
+    let list_columns = columns.len() as u32 - 1;
+    // The form's place of a measure: the 2012 form's chapter, or the 2020 form's goals and areas.
     if form2020 {
         columns.extend([(words.text("ods-goals"), 2.4), (words.text("ods-areas"), 6.0)]);
     } else {
         columns.push((words.text("ods-chapter"), 5.0));
     }
-    let place_columns = columns.len() as u32 - 1;
+    let place_columns = columns.len() as u32 - 1 - list_columns;
     columns.extend([
         (words.text("ods-agencies"), 6.0),
         (words.text("ods-programs"), 2.4),
         (words.text("ods-currency"), 2.2),
+    ]);
+    if allocated {
+        columns.extend([(form.label("measures_table_allocated"), 4.2), (words.text("ods-qualifier"), 3.2)]);
+    }
+    columns.extend([
         (words.text("ods-paid"), 4.2),
         (words.text("ods-qualifier"), 3.2),
         (words.text("ods-received"), 4.2),
         (words.text("ods-qualifier"), 3.2),
     ]);
     let mut sheet = sheet_with_header(&words.text("ods-sheet-measures"), &columns, styles);
-    let agencies_col = 1 + place_columns;
+    let agencies_col = 1 + list_columns + place_columns;
     let (programs_col, currency_col) = (agencies_col + 1, agencies_col + 2);
+    let allocated_col = currency_col + 1;
+    let paid_col = if allocated { allocated_col + 2 } else { allocated_col };
 
     let mut row = 1;
-    for line in measures_table::rows(report) {
+    for line in lines {
         let measure = line.measure;
         let place: Vec<String> = if form2020 {
             vec![
@@ -56,9 +77,15 @@ pub fn sheet(report: &Report, rows: &ProgramRows, styles: &Styles, words: &Words
         // A measure without money still has its line, with no currency.
         let lines: Vec<Option<&str>> =
             if currencies.is_empty() { vec![None] } else { currencies.into_iter().map(Some).collect() };
+        // Only the party's measures have their programs on the Programs sheet.
+        let program_rows =
+            if line.list == List::Measures { rows.measures.get(line.index).copied().flatten() } else { None };
         for (i, currency) in lines.into_iter().enumerate() {
             sheet.set_value(row, 0, measure.name.to_string());
-            for (at, text) in (1u32..).zip(&place) {
+            if grouped {
+                sheet.set_value(row, 1, form.label(line.list.label()));
+            }
+            for (at, text) in (1 + list_columns..).zip(&place) {
                 sheet.set_value(row, at, text.as_str());
             }
             sheet.set_value(row, agencies_col, agencies.join("; "));
@@ -66,14 +93,22 @@ pub fn sheet(report: &Report, rows: &ProgramRows, styles: &Styles, words: &Words
             if i == 0 {
                 count(&mut sheet, row, programs_col, measure.programs.len() as u64, styles);
             }
-            if let (Some(currency), Some((first, last))) = (currency, rows.measures.get(line.index).copied().flatten())
-            {
-                sheet.set_value(row, currency_col, currency);
+            let Some(currency) = currency else {
+                row += 1;
+                continue;
+            };
+            sheet.set_value(row, currency_col, currency);
+            let resources = measure.financial_resources.as_ref().filter(|r| r.currency == currency);
+            if let Some(resources) = resources {
+                money(&mut sheet, row, allocated_col, &resources.amount, currency, styles);
+                sheet.set_value(row, allocated_col + 1, measures_table::key(&resources.qualifier));
+            }
+            if let Some((first, last)) = program_rows {
                 let key = fcellrefa(row, currency_col);
                 let range = |c: u32| frangerefa_table(&rows.sheet, first, c, last, c);
                 let sides = [
-                    (currency_col + 1, col::PAID, col::PAID_CURRENCY, col::PAID_QUALIFIER),
-                    (currency_col + 3, col::RECEIVED, col::RECEIVED_CURRENCY, col::RECEIVED_QUALIFIER),
+                    (paid_col, col::PAID, col::PAID_CURRENCY, col::PAID_QUALIFIER),
+                    (paid_col + 2, col::RECEIVED, col::RECEIVED_CURRENCY, col::RECEIVED_QUALIFIER),
                 ];
                 for (at, amount_col, code_col, qualifier_col) in sides {
                     let (amounts, codes, qualifiers) = (range(amount_col), range(code_col), range(qualifier_col));
@@ -87,9 +122,27 @@ pub fn sheet(report: &Report, rows: &ProgramRows, styles: &Styles, words: &Words
                     let qualifier = qualifier.trim_start_matches("of:=");
                     sheet.set_formula(row, at + 1, format!("of:=IF({none};\"\";{qualifier})"));
                 }
+            } else {
+                // Programs off the Programs sheet: their totals as values, as the PDF shows them.
+                for (at, totals) in [(paid_col, &line.totals.paid), (paid_col + 2, &line.totals.received)] {
+                    if let Some(total) = totals.iter().find(|t: &&Total| t.currency == currency) {
+                        money(&mut sheet, row, at, &total.amount, currency, styles);
+                        sheet.set_value(row, at + 1, measures_table::key(&total.qualifier));
+                    }
+                }
             }
             row += 1;
         }
     }
     sheet
+}
+
+/// An amount as a currency value, in the currency's style when the workbook has one.
+fn money(sheet: &mut Sheet, row: u32, col: u32, amount: &rust_decimal::Decimal, currency: &str, styles: &Styles) {
+    // Spreadsheet numbers are doubles; the exact decimal stays in the data and the PDF.
+    let value = Value::Currency(amount.to_f64().unwrap_or_default(), currency.into());
+    match styles.money(currency) {
+        Some(style) => sheet.set_styled_value(row, col, value, style),
+        None => sheet.set_value(row, col, value),
+    }
 }

@@ -15,12 +15,13 @@ use crate::words::Words;
 
 /// Every currency of the report and of the plugins' money metrics.
 pub fn currencies(report: &Report, processed: &Processed) -> BTreeSet<String> {
-    let contributions = report
-        .measures
-        .iter()
+    // Every list's measures: the Measures sheet shows them all, with what they state as allocated.
+    let measures = || report.all_measures().map(|(_, m)| m);
+    let contributions = measures()
         .flat_map(|m| &m.programs)
         .flat_map(|p| p.financial_resources.paid.iter().chain(&p.financial_resources.received))
-        .map(|c| c.currency.clone());
+        .map(|c| c.currency.clone())
+        .chain(measures().filter_map(|m| m.financial_resources.as_ref()).map(|r| r.currency.clone()));
     let metrics =
         processed.outputs.iter().flatten().flat_map(|o| &o.response.metrics).filter_map(|m| match &m.figure.quantity {
             Quantity::Money { currency, .. } => Some(currency.clone()),
