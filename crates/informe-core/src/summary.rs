@@ -68,8 +68,8 @@ pub fn executive_summary(
     // The programs' money, when there are programs to have it; a measure of the 2020 form may
     // state its own resources instead, which are said as the data gives them (and then programs
     // with no money of their own are not said to have none).
-    let no_money = table.totals.paid.is_empty() && table.totals.received.is_empty();
-    if !names.is_empty() && !(no_money && measure.financial_resources.is_some()) {
+    let has_money = !table.totals.paid.is_empty() || !table.totals.received.is_empty();
+    if !names.is_empty() && (has_money || measure.financial_resources.is_none()) {
         paragraphs.push(words.message(
             "summary-money",
             &[
