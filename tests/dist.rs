@@ -119,6 +119,7 @@ fn the_release_archive_is_reproducible_and_builds_the_fixture_with_no_toolchain_
     let release = install.join(name).canonicalize().expect("the archive's folder");
     for file in [
         "bin/informe",
+        "bin/informe-worker",
         "README.md",
         "LICENSE",
         "examples/mexico-2012-2015.json",

@@ -32,7 +32,9 @@ fn every_route_needs_the_token() {
     let (dir, file) = folder_with_fixture();
     let server = Server::start(&file, &[]);
     let original = std::fs::read(&file).expect("read");
-    let wrong = format!("{}0", &server.token[..server.token.len() - 1]);
+    // The token with its last digit changed: a token ending in `0` must not get `0` again.
+    let last = if server.token.ends_with('0') { '1' } else { '0' };
+    let wrong = format!("{}{last}", &server.token[..server.token.len() - 1]);
     let cookie_name = format!("informe-token-{}", server.base.rsplit(':').next().expect("port"));
     for (method, path) in ROUTES {
         let url = format!("{}{path}", server.base);

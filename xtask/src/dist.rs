@@ -138,6 +138,10 @@ fn stage(dir: &Path, built: &Path) -> anyhow::Result<()> {
     fs::create_dir_all(&bin)?;
     let informe = bin.join(format!("informe{EXE_SUFFIX}"));
     copy(&built.join(format!("informe{EXE_SUFFIX}")), &informe)?;
+    // The small worker isolated plugins run in; without it informe re-executes itself, which
+    // costs a whole informe start-up per build.
+    let worker = format!("informe-worker{EXE_SUFFIX}");
+    copy(&built.join(&worker), &bin.join(&worker))?;
 
     let plugins = dir.join("plugins");
     fs::create_dir_all(&plugins)?;
