@@ -10,7 +10,7 @@
 
 use std::path::{Path, PathBuf};
 
-use informe_tests::{fixture_with, informe, pdf_text, profile_dir, root, run, stderr};
+use informe_tests::{bookmark_lines, fixture_with, informe, pdf_text, profile_dir, root, run, stderr};
 
 fn update() -> bool {
     std::env::var_os("UPDATE_EXPECT").is_some()
@@ -68,26 +68,6 @@ fn build(data: &Path, lang: &str, dir: &Path) -> (PathBuf, String) {
     (pdf, stderr(&output))
 }
 
-/// The PDF's bookmarks, depth first, one a line, indented by two spaces per level.
-fn bookmarks(pdf: &Path) -> String {
-    let out = std::process::Command::new("qpdf")
-        .args(["--json", "--json-key=outlines"])
-        .arg(pdf)
-        .output()
-        .expect("run qpdf (install qpdf)");
-    assert!(out.status.success(), "qpdf failed on {}", pdf.display());
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("qpdf writes JSON");
-    fn walk(items: &serde_json::Value, depth: usize, out: &mut String) {
-        for item in items.as_array().into_iter().flatten() {
-            out.push_str(&format!("{}{}\n", "  ".repeat(depth), item["title"].as_str().unwrap_or_default()));
-            walk(&item["kids"], depth + 1, out);
-        }
-    }
-    let mut found = String::new();
-    walk(&json["outlines"], 0, &mut found);
-    found
-}
-
 /// The report's body (after its contents) on one line: the second occurrence of `first` on.
 fn body(pdf: &Path, first: &str) -> String {
     let text = pdf_text(pdf);
@@ -124,7 +104,7 @@ fn phrases(name: &str) -> Vec<String> {
 /// The bookmarks of `pdf` against `tests/expected/form2020/NAME.bookmarks`, rewritten under
 /// `UPDATE_EXPECT`.
 fn expect_bookmarks(pdf: &Path, name: &str) {
-    let got = bookmarks(pdf);
+    let got = bookmark_lines(pdf).iter().map(|line| format!("{line}\n")).collect::<String>();
     let path = root().join(format!("tests/expected/form2020/{name}.bookmarks"));
     if update() {
         std::fs::write(&path, &got).expect("write bookmarks");
@@ -146,7 +126,7 @@ fn a_2020_report_lays_out_the_form_s_parts_goals_areas_and_measures_in_english_a
 
         // Each measure is laid out once, under its first area (or its goal): a multi-area
         // measure's other areas reference it.
-        let marks = bookmarks(&pdf);
+        let marks = bookmark_lines(&pdf).join("\n");
         for part in ["A", "B", "C"] {
             let heading = marks.lines().filter(|m| m.contains(&format!(" {part}: "))).count();
             assert_eq!(heading, 1, "{lang}: measure {part} bookmarked {heading} times:\n{marks}");

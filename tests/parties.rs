@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 
 use informe_tests::words::english_words;
-use informe_tests::{expectations, informe, pdf_text, profile_dir, root, run, stderr};
+use informe_tests::{bookmarks, expectations, informe, pdf_text, profile_dir, root, run, stderr};
 
 /// The expectation files, with the fixture and language each names.
 fn cases() -> Vec<(PathBuf, PathBuf, String)> {
@@ -82,26 +82,6 @@ fn the_language_check_finds_english_in_a_report() {
     for word in ["projects", "benefited", "through"] {
         assert!(english.iter().any(|w| w == word), "`{word}` not found among {english:?}");
     }
-}
-
-/// The PDF's bookmarks, depth first: each with its depth (0 for a part of the report).
-fn bookmarks(pdf: &Path) -> Vec<(usize, String)> {
-    let out = std::process::Command::new("qpdf")
-        .args(["--json", "--json-key=outlines"])
-        .arg(pdf)
-        .output()
-        .expect("run qpdf (install qpdf)");
-    assert!(out.status.success(), "qpdf failed on {}", pdf.display());
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("qpdf writes JSON");
-    fn walk(items: &serde_json::Value, depth: usize, out: &mut Vec<(usize, String)>) {
-        for item in items.as_array().into_iter().flatten() {
-            out.push((depth, item["title"].as_str().unwrap_or_default().to_owned()));
-            walk(&item["kids"], depth + 1, out);
-        }
-    }
-    let mut found = Vec::new();
-    walk(&json["outlines"], 0, &mut found);
-    found
 }
 
 /// The titles of the bookmarks directly under the one titled `parent`.

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use informe_tests::{fixture, fixture_with, informe, pdf_text, profile_dir, run, stderr};
+use informe_tests::{bookmark_lines, fixture, fixture_with, informe, pdf_text, profile_dir, run, stderr};
 
 /// The form's parts and chapters, in its order, as the English report titles them.
 const ORDER: [&str; 11] = [
@@ -46,26 +46,6 @@ fn in_order(text: &str, phrases: &[&str]) -> Result<(), String> {
     Ok(())
 }
 
-/// The PDF's bookmarks, depth first, each indented by two spaces per level.
-fn bookmarks(pdf: &Path) -> Vec<String> {
-    let out = std::process::Command::new("qpdf")
-        .args(["--json", "--json-key=outlines"])
-        .arg(pdf)
-        .output()
-        .expect("run qpdf (install qpdf)");
-    assert!(out.status.success(), "qpdf failed on {}", pdf.display());
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("qpdf writes JSON");
-    fn walk(items: &serde_json::Value, depth: usize, out: &mut Vec<String>) {
-        for item in items.as_array().into_iter().flatten() {
-            out.push(format!("{}{}", "  ".repeat(depth), item["title"].as_str().unwrap_or_default()));
-            walk(&item["kids"], depth + 1, out);
-        }
-    }
-    let mut found = Vec::new();
-    walk(&json["outlines"], 0, &mut found);
-    found
-}
-
 #[test]
 fn a_measure_only_file_is_a_whole_2012_report_with_its_other_sections_not_reported() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -103,7 +83,7 @@ fn a_measure_only_file_is_a_whole_2012_report_with_its_other_sections_not_report
     .unwrap_or_else(|e| panic!("{e}\n{body}"));
     assert!(!body.contains("Key figures"), "no key figures block without the party's summary");
 
-    let marks = bookmarks(&pdf);
+    let marks = bookmark_lines(&pdf);
     let top: Vec<&str> = marks.iter().filter(|m| !m.starts_with(' ')).map(String::as_str).collect();
     assert_eq!(
         top,

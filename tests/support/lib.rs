@@ -214,3 +214,28 @@ pub fn pixels_of_color(pdf: &Path, page: usize, hex: &str) -> usize {
     }
     bytes[start..].chunks_exact(3).filter(|px| px.iter().zip(want).all(|(got, want)| got.abs_diff(want) <= 3)).count()
 }
+
+/// The PDF's bookmarks (its outline), depth first: each with its depth, 0 for a top-level one.
+pub fn bookmarks(pdf: &Path) -> Vec<(usize, String)> {
+    let out = Command::new("qpdf")
+        .args(["--json", "--json-key=outlines"])
+        .arg(pdf)
+        .output()
+        .expect("run qpdf (install qpdf)");
+    assert!(out.status.success(), "qpdf failed on {}", pdf.display());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("qpdf writes JSON");
+    fn walk(items: &serde_json::Value, depth: usize, out: &mut Vec<(usize, String)>) {
+        for item in items.as_array().into_iter().flatten() {
+            out.push((depth, item["title"].as_str().unwrap_or_default().to_owned()));
+            walk(&item["kids"], depth + 1, out);
+        }
+    }
+    let mut found = Vec::new();
+    walk(&json["outlines"], 0, &mut found);
+    found
+}
+
+/// The PDF's bookmarks as lines, each indented by two spaces per level: an expectation's text.
+pub fn bookmark_lines(pdf: &Path) -> Vec<String> {
+    bookmarks(pdf).into_iter().map(|(depth, title)| format!("{}{title}", "  ".repeat(depth))).collect()
+}
