@@ -58,6 +58,35 @@ fn check(case: &Path, update: bool) -> Result<(), String> {
     if !check_said.starts_with(got.trim_end()) {
         problems.push(format!("check says other than build\n--- build\n{got}--- check\n{check_said}"));
     }
+    // As JSON, the same diagnostics, one object per line, each the human line's fields.
+    let json = run(informe().args(["--message-format", "json", "check"]).arg(case).arg("--plugins").arg(profile_dir()));
+    let human: Vec<&str> =
+        check_said.lines().filter(|l| l.starts_with("error: ") || l.starts_with("warning: ")).collect();
+    let objects: Vec<serde_json::Value> =
+        stderr(&json).lines().filter_map(|line| serde_json::from_str(line).ok()).collect();
+    if objects.len() != stderr(&json).lines().count() || objects.len() != human.len() {
+        problems.push(format!("check as JSON says otherwise\n--- human\n{check_said}--- json\n{}", stderr(&json)));
+    }
+    for (object, line) in objects.iter().zip(&human) {
+        // JSON carries the text as written (its own escapes make it harmless); a terminal line
+        // writes control characters and bidirectional overrides as escapes.
+        let message: String = object["message"]
+            .as_str()
+            .unwrap_or_default()
+            .chars()
+            .map(|c| match c {
+                c if c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') => {
+                    format!("\\u{{{:x}}}", u32::from(c))
+                }
+                c => c.to_string(),
+            })
+            .collect();
+        let severity = object["severity"].as_str().unwrap_or_default();
+        let at = object["line"].as_u64().map(|l| format!(":{l}:{}: ", object["column"])).unwrap_or_default();
+        if !line.starts_with(severity) || !line.contains(&at) || !line.ends_with(&message) {
+            problems.push(format!("the JSON diagnostic {object} is not the line {line}"));
+        }
+    }
     if std::fs::read(&pdf).map_err(|e| e.to_string())? != b"the previous report" {
         problems.push("the existing output was changed".to_owned());
     }

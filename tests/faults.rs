@@ -28,7 +28,7 @@ const FAULTS: &[Fault] = &[
         package: "informe-testplugin-panics",
         family: "fault-panics",
         isolated: &[
-            "error: plugin `fault-panics` panicked on program `faulty`",
+            "at `measures[0].programs[6]`: plugin `fault-panics` panicked on program `faulty`",
             "index out of range while reading program `faulty` (at tests/plugins/panics/src/lib.rs:",
         ],
         in_process: None,
@@ -37,7 +37,7 @@ const FAULTS: &[Fault] = &[
         package: "informe-testplugin-bad-json",
         family: "fault-bad-json",
         isolated: &[
-            "error: plugin `fault-bad-json` broke the output contract on program `faulty`: invalid response: expected value at line 1 column 16",
+            "at `measures[0].programs[6]`: plugin `fault-bad-json` broke the output contract on program `faulty`: invalid response: expected value at line 1 column 16",
         ],
         in_process: None,
     },
@@ -45,7 +45,7 @@ const FAULTS: &[Fault] = &[
         package: "informe-testplugin-bad-contract",
         family: "fault-bad-contract",
         isolated: &[
-            "error: plugin `fault-bad-contract` broke the output contract on program `faulty`: metric id `events` is empty or used twice",
+            "at `measures[0].programs[6]`: plugin `fault-bad-contract` broke the output contract on program `faulty`: metric id `events` is empty or used twice",
         ],
         in_process: None,
     },
@@ -53,7 +53,7 @@ const FAULTS: &[Fault] = &[
         package: "informe-testplugin-segfault",
         family: "fault-segfault",
         isolated: &[
-            "error: plugin `fault-segfault` crashed on program `faulty`: its worker was killed by signal 11 (SIGSEGV)",
+            "at `measures[0].programs[6]`: plugin `fault-segfault` crashed on program `faulty`: its worker was killed by signal 11 (SIGSEGV)",
         ],
         in_process: Some(&[
             "error: plugin `fault-segfault` crashed on program `faulty` in informe's own process: signal 11 (SIGSEGV); informe stopped at once (exit code 7)",
@@ -63,7 +63,7 @@ const FAULTS: &[Fault] = &[
         package: "informe-testplugin-abort",
         family: "fault-abort",
         isolated: &[
-            "error: plugin `fault-abort` crashed on program `faulty`: its worker was killed by signal 6 (SIGABRT)",
+            "at `measures[0].programs[6]`: plugin `fault-abort` crashed on program `faulty`: its worker was killed by signal 6 (SIGABRT)",
         ],
         in_process: Some(&[
             "error: plugin `fault-abort` crashed on program `faulty` in informe's own process: signal 6 (SIGABRT); informe stopped at once (exit code 7)",
@@ -72,7 +72,9 @@ const FAULTS: &[Fault] = &[
     Fault {
         package: "informe-testplugin-exit",
         family: "fault-exit",
-        isolated: &["error: plugin `fault-exit` crashed on program `faulty`: its worker exited with status 42"],
+        isolated: &[
+            "at `measures[0].programs[6]`: plugin `fault-exit` crashed on program `faulty`: its worker exited with status 42",
+        ],
         in_process: Some(&[
             "error: plugin `fault-exit` called exit on program `faulty` in informe's own process; informe stopped at once (exit code 7)",
         ]),
@@ -81,7 +83,7 @@ const FAULTS: &[Fault] = &[
         package: "informe-testplugin-hang",
         family: "fault-hang",
         isolated: &[
-            "error: plugin `fault-hang` did not answer within 1.5 s on program `faulty` and was stopped",
+            "at `measures[0].programs[6]`: plugin `fault-hang` did not answer within 1.5 s on program `faulty` and was stopped",
             "hint: if it is only slow, raise the limit with --plugin-timeout SECONDS",
         ],
         in_process: Some(&[
@@ -190,6 +192,34 @@ fn isolate_plugins_contains_every_fault_too() {
 fn in_process_every_fault_is_reported_and_none_ends_informe_by_a_signal() {
     for fault in FAULTS {
         assert_reported(fault, Mode::InProcess);
+    }
+}
+
+#[test]
+fn with_message_format_json_every_fault_is_one_json_diagnostic_contained_or_not() {
+    let segfault = FAULTS.iter().find(|f| f.package == "informe-testplugin-segfault").expect("segfault");
+    for (mode, code) in [(Mode::Default, 3), (Mode::InProcess, 7)] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let extra = [&["--message-format", "json"][..], mode.args()].concat();
+        let output = build_over_a_report(dir.path(), segfault, &extra);
+        assert_eq!(output.status.code(), Some(code), "{mode:?}: {}", stderr(&output));
+        let lines: Vec<serde_json::Value> = stderr(&output)
+            .lines()
+            .map(|line| serde_json::from_str(line).unwrap_or_else(|err| panic!("{mode:?}: not JSON ({err}): {line}")))
+            .collect();
+        let fault = lines.iter().find(|d| d["severity"] == "error").expect("an error");
+        assert_eq!(fault["kind"], "plugin", "{mode:?}: {fault}");
+        let message = fault["message"].as_str().unwrap_or_default();
+        assert!(message.contains("crashed on program `faulty`"), "{mode:?}: {fault}");
+        assert!(message.contains("signal 11 (SIGSEGV)"), "{mode:?}: {fault}");
+        if mode == Mode::Default {
+            // Contained, it is placed on the program in the data.
+            assert_eq!(fault["path"], "measures[0].programs[6]", "{fault}");
+            assert!(fault["line"].as_u64().is_some(), "{fault}");
+        } else {
+            assert!(message.ends_with("informe stopped at once (exit code 7)"), "{fault}");
+            assert!(fault["hints"][0].is_string(), "{fault}");
+        }
     }
 }
 

@@ -45,7 +45,7 @@ const CASES: &[Case] = &[
             build(dir, &["old.pdf", "out/b.ods"])
         },
         code: 5,
-        says: "b.ods: it is a folder",
+        says: "b.ods: cannot be written: it is a folder",
         kept: &["old.pdf"],
     },
     Case {
@@ -55,7 +55,7 @@ const CASES: &[Case] = &[
             build(dir, &["old.ods", "old.pdf", "out/b.pdf"])
         },
         code: 5,
-        says: "b.pdf: it is a folder",
+        says: "b.pdf: cannot be written: it is a folder",
         kept: &["old.pdf", "old.ods"],
     },
     Case {
@@ -166,7 +166,7 @@ const CASES: &[Case] = &[
             vec!["batch".into(), "--manifest".into(), s(&dir.join("reports.json"))]
         },
         code: 6,
-        says: "b.ods: it is a folder",
+        says: "b.ods: cannot be written: it is a folder",
         kept: &["out/b.pdf"],
     },
 ];

@@ -51,7 +51,7 @@ fn a_check_finds_what_informe_check_finds_at_the_same_places() {
         .unwrap_or_else(|| panic!("no diagnostic on the currency: {answer}"));
     assert_eq!(currency["severity"], "error");
     assert!(currency["message"].as_str().is_some_and(|m| m.contains("XYZ")), "{currency}");
-    assert!(currency["line"].as_u64().is_some() && currency["hint"].is_string(), "{currency}");
+    assert!(currency["line"].as_u64().is_some() && currency["hints"][0].is_string(), "{currency}");
     assert_same_as_check(dir.path(), &["bad.json"], found, 2);
 
     let answer = server.post("/api/check?path=mexico.json&lang=fr", &std::fs::read(&file).expect("read")).json();
@@ -61,17 +61,27 @@ fn a_check_finds_what_informe_check_finds_at_the_same_places() {
     assert_same_as_check(dir.path(), &["mexico.json", "--lang", "fr"], found, 0);
 }
 
-/// `informe check ARGS` in `dir` exits with `code` and prints every one of `found`, as its `text`.
+/// `informe --message-format json check ARGS` in `dir` exits with `code` and prints exactly
+/// `found`, one JSON object per line: the API and the command line share one diagnostic type.
 fn assert_same_as_check(dir: &std::path::Path, args: &[&str], found: &[serde_json::Value], code: i32) {
-    let cli = informe_tests::informe().current_dir(dir).arg("check").args(args).output().expect("informe check");
+    let cli = informe_tests::informe()
+        .current_dir(dir)
+        .args(["--message-format", "json", "check"])
+        .args(args)
+        .output()
+        .expect("informe check");
     assert_eq!(cli.status.code(), Some(code));
-    let printed = String::from_utf8_lossy(&cli.stderr);
-    for diagnostic in found {
-        let text = diagnostic["text"].as_str().expect("text");
-        assert!(printed.contains(text), "informe check did not print\n{text}\nit printed\n{printed}");
-    }
-    let counted = printed.lines().filter(|l| l.starts_with("error: ") || l.starts_with("warning: ")).count();
-    assert_eq!(counted, found.len(), "informe check printed\n{printed}");
+    let printed: Vec<serde_json::Value> = String::from_utf8_lossy(&cli.stderr)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|err| panic!("not JSON ({err}): {line}")))
+        .collect();
+    assert_eq!(printed, found, "informe check printed otherwise than the API answered");
+
+    // And as a person reads them: one `error:` or `warning:` line each.
+    let cli = informe_tests::informe().current_dir(dir).arg("check").args(args).output().expect("informe check");
+    let text = String::from_utf8_lossy(&cli.stderr);
+    let counted = text.lines().filter(|l| l.starts_with("error: ") || l.starts_with("warning: ")).count();
+    assert_eq!(counted, found.len(), "informe check printed\n{text}");
 }
 
 #[test]

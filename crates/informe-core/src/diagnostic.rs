@@ -1,9 +1,33 @@
-//! Problems found in inputs, located precisely enough for a user to fix them.
+//! The one kind of problem informe reports, from any stage, located precisely enough to fix.
+//!
+//! Every stage (the data, the plugins, the template, the outputs, the command line) answers with
+//! [`Diagnostic`]s: one shape that the CLI prints in its one layout (this file's `Display`) or as
+//! JSON, and that the workbench sends to the page. The core never prints them itself.
 
 use std::fmt;
 use std::path::PathBuf;
 
+use serde::Serialize;
+
 pub use informe_plugin::Severity;
+
+/// What a problem concerns, which decides who can fix it (and the CLI's exit code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// The report's data: its own checks, the plugins' checks of it, and the form's rules.
+    Data,
+    /// What the build was asked: options, settings, the environment.
+    Input,
+    /// A plugin could not be loaded, or failed on a program.
+    Plugin,
+    /// The template could not be compiled, or its document exported.
+    Template,
+    /// An output could not be written; existing files are left as they were.
+    Output,
+    /// informe itself failed.
+    Internal,
+}
 
 /// A position in a text file, both 1-based.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,9 +56,14 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 }
 
 /// One problem: where it is, what it is, and how to fix it.
+///
+/// As JSON: `severity`, `kind`, `file`, `path`, `line`, `column`, `message`, `hints` (absent
+/// location fields are `null`), the shape `informe check --message-format json` prints and the
+/// workbench's API answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
+    pub kind: Kind,
     /// The file the problem is in, when it comes from one.
     pub file: Option<PathBuf>,
     /// JSON path inside the file, e.g. `measures[0].programs[2].data.projects`.
@@ -42,7 +71,8 @@ pub struct Diagnostic {
     pub position: Option<LineCol>,
     /// Lower-case, no trailing period.
     pub message: String,
-    pub hint: Option<String>,
+    /// What to do about it, in order; each a sentence without trailing period.
+    pub hints: Vec<String>,
     /// The problem is the key ending `path` (a field that may not be there), not its value: it
     /// is located at the key.
     pub on_key: bool,
@@ -52,11 +82,12 @@ impl Diagnostic {
     pub fn error(message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Error,
+            kind: Kind::Data,
             file: None,
             path: None,
             position: None,
             message: message.into(),
-            hint: None,
+            hints: Vec::new(),
             on_key: false,
         }
     }
@@ -76,8 +107,21 @@ impl Diagnostic {
         self
     }
 
+    /// Adds a hint after those it has.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+        self.hints.push(hint.into());
+        self
+    }
+
+    /// Says what the problem concerns (by default, the data).
+    pub fn of_kind(mut self, kind: Kind) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    /// Places the problem at `position` of its file.
+    pub fn at(mut self, position: Option<LineCol>) -> Self {
+        self.position = position;
         self
     }
 
@@ -133,10 +177,38 @@ impl fmt::Display for Diagnostic {
             write!(f, ": at `{}`", clean(path))?;
         }
         write!(f, ": {}", clean(&self.message))?;
-        if let Some(hint) = &self.hint {
+        for hint in &self.hints {
             write!(f, "\n  hint: {}", clean(hint))?;
         }
         Ok(())
+    }
+}
+
+impl Serialize for Diagnostic {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        /// The wire shape: the position as two plain numbers, the file as text.
+        #[derive(Serialize)]
+        struct Shape<'a> {
+            severity: Severity,
+            kind: Kind,
+            file: Option<String>,
+            path: Option<&'a str>,
+            line: Option<usize>,
+            column: Option<usize>,
+            message: &'a str,
+            hints: &'a [String],
+        }
+        Shape {
+            severity: self.severity,
+            kind: self.kind,
+            file: self.file.as_ref().map(|file| file.display().to_string()),
+            path: self.path.as_deref(),
+            line: self.position.map(|p| p.line),
+            column: self.position.map(|p| p.col),
+            message: &self.message,
+            hints: &self.hints,
+        }
+        .serialize(serializer)
     }
 }
 
@@ -145,6 +217,11 @@ impl fmt::Display for Diagnostic {
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl Diagnostics {
+    /// One diagnostic alone.
+    pub fn one(diagnostic: Diagnostic) -> Self {
+        Self(vec![diagnostic])
+    }
+
     pub fn has_errors(&self) -> bool {
         self.0.iter().any(Diagnostic::is_error)
     }
@@ -186,6 +263,26 @@ mod tests {
             "error: da\\u{1b}[2Jta.json: at `measures[0].\\u{202e}x`: family `\\u{1b}]0;owned\\u{7}` unknown\\u{a}error: forged\n  hint: a\\u{9}b"
         );
         assert_eq!(escape_controls("a\nb\tc\u{1b}", &['\n', '\t']), "a\nb\tc\\u{1b}");
+    }
+
+    #[test]
+    fn a_diagnostic_serializes_flat_with_its_position_as_two_numbers() {
+        let d = Diagnostic::error("unknown currency `XYZ`")
+            .at_path("measures[0].programs[1].paid.currency")
+            .in_file(std::path::Path::new("data.json"))
+            .at(Some(LineCol { line: 12, col: 20 }))
+            .with_hint("did you mean `XAF`?");
+        assert_eq!(
+            serde_json::to_value(&d).expect("serializes"),
+            serde_json::json!({
+                "severity": "error", "kind": "data", "file": "data.json",
+                "path": "measures[0].programs[1].paid.currency", "line": 12, "column": 20,
+                "message": "unknown currency `XYZ`", "hints": ["did you mean `XAF`?"]
+            })
+        );
+        let bare = serde_json::to_value(Diagnostic::warning("w").of_kind(Kind::Template)).expect("serializes");
+        assert_eq!(bare["kind"], "template");
+        assert_eq!((bare["line"].is_null(), bare["hints"].as_array().map(Vec::len)), (true, Some(0)));
     }
 
     #[test]

@@ -169,23 +169,60 @@ impl Institution {
     pub fn find(name: &str) -> Result<Self, Diagnostics> {
         let folder = Path::new(name);
         if folder.join(FILE).is_file() {
-            let file = folder.join(FILE);
-            let text = std::fs::read_to_string(&file)
-                .map_err(|err| one(Diagnostic::error(format!("cannot read the file: {err}")).in_file(&file)))?;
-            let id = folder
-                .canonicalize()
-                .ok()
-                .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-                .unwrap_or_else(|| name.to_owned());
-            let identity = parse(&text, &file)?;
-            let institution = Self { id, identity, home: Home::Folder(folder.to_path_buf()), file: file.clone() };
-            institution.check_logo(&text)?;
-            return Ok(institution);
+            return Self::in_folder(folder, name);
         }
+        Self::shipped(name)
+    }
+
+    /// The institution `name` as a server confined to `base` finds it: a folder inside `base`
+    /// (by a path with no `..`, and no link leading out) holding an `institution.toml`, else a
+    /// shipped one; never a folder elsewhere.
+    pub fn find_within(name: &str, base: &Path) -> Result<Self, Diagnostics> {
+        let relative = Path::new(name);
+        let plain =
+            relative.components().all(|c| matches!(c, std::path::Component::Normal(_) | std::path::Component::CurDir));
+        if plain && !name.trim().is_empty() {
+            let inside = base.canonicalize().ok().and_then(|base| {
+                let folder = base.join(relative).canonicalize().ok()?;
+                folder.starts_with(&base).then_some(folder)
+            });
+            if let Some(folder) = inside.filter(|folder| folder.join(FILE).is_file()) {
+                return Self::in_folder(&folder, name);
+            }
+            if relative.components().count() == 1 && !base.join(relative).exists() {
+                return Self::shipped(name);
+            }
+        }
+        Err(one(Diagnostic::error(format!("there is no institution `{name}` in the served folder")).with_hint(
+            format!(
+                "the shipped institutions are {}; or name a folder of the served folder holding an {FILE}",
+                shipped_ids().join(", ")
+            ),
+        )))
+    }
+
+    /// The institution of the folder `folder` holding an `institution.toml`.
+    fn in_folder(folder: &Path, name: &str) -> Result<Self, Diagnostics> {
+        let file = folder.join(FILE);
+        let text = std::fs::read_to_string(&file)
+            .map_err(|err| one(Diagnostic::error(format!("cannot read the file: {err}")).in_file(&file)))?;
+        let id = folder
+            .canonicalize()
+            .ok()
+            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| name.to_owned());
+        let identity = parse(&text, &file)?;
+        let institution = Self { id, identity, home: Home::Folder(folder.to_path_buf()), file: file.clone() };
+        institution.check_logo(&text)?;
+        Ok(institution)
+    }
+
+    /// The shipped institution `name`.
+    fn shipped(name: &str) -> Result<Self, Diagnostics> {
         let ids = shipped_ids();
         if !ids.iter().any(|id| id == name) {
-            let mut d = Diagnostic::error(format!("there is no institution `{name}`"));
-            d.hint = Some(match did_you_mean(name, ids.iter().map(String::as_str)) {
+            let d = Diagnostic::error(format!("there is no institution `{name}`"));
+            let d = d.with_hint(match did_you_mean(name, ids.iter().map(String::as_str)) {
                 // The example set's national coordination was once `national`, and the default.
                 None if name == "national" => format!(
                     "Mexico's national coordination is `mx-culture`; a report of another party names a folder \
@@ -263,15 +300,14 @@ impl Institution {
             .iter()
             .filter(|id| !all.contains(id))
             .map(|id| {
-                let mut d = Diagnostic::error(format!(
+                Diagnostic::error(format!(
                     "institution `{}` reports on the program `{id}`, which the data does not have",
                     self.id
-                ));
-                d.hint = Some(match did_you_mean(id, all.iter().map(String::as_str)) {
+                ))
+                .with_hint(match did_you_mean(id, all.iter().map(String::as_str)) {
                     Some(close) => format!("did you mean `{close}`?"),
                     None => format!("the data's programs are {}", all.join(", ")),
-                });
-                d
+                })
             })
             .collect();
         if !missing.is_empty() {

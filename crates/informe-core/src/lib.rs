@@ -47,6 +47,23 @@ pub enum Error {
     Output { path: std::path::PathBuf, source: std::io::Error },
 }
 
+impl Error {
+    /// Every problem of the failure as informe's one kind of diagnostic; plugin failures are not
+    /// placed in the data here (the pipeline, which has the data, places them).
+    pub fn into_diagnostics(self) -> Diagnostics {
+        use diagnostic::Kind;
+        match self {
+            Error::Data(found) => found,
+            Error::Plugins(errors) => Diagnostics(errors.iter().map(PluginError::diagnostic).collect()),
+            Error::Render(err) => Diagnostics(err.into_diagnostics()),
+            Error::Ods(err) => Diagnostics::one(Diagnostic::error(err.to_string()).of_kind(Kind::Internal)),
+            Error::Output { path, source } => Diagnostics::one(
+                Diagnostic::error(format!("cannot be written: {source}")).in_file(&path).of_kind(Kind::Output),
+            ),
+        }
+    }
+}
+
 impl From<PluginError> for Error {
     fn from(err: PluginError) -> Self {
         Error::Plugins(vec![err])

@@ -29,16 +29,24 @@ pub fn check_folder(path: &Path) -> Result<(), Error> {
 /// Outputs that cannot be written as asked: mistakes of the command line, found before any work.
 #[derive(Debug, thiserror::Error)]
 pub enum Clash {
-    #[error("{second} is the same file as the output {first}\n  hint: name each output once")]
+    #[error("{second} is the same file as the output {first}")]
     Twice { first: PathBuf, second: PathBuf },
-    #[error(
-        "the output {output} is the {what} {input}: writing the report there would destroy it\n  hint: name another output file"
-    )]
+    #[error("the output {output} is the {what} {input}: writing the report there would destroy it")]
     Input { output: PathBuf, what: &'static str, input: PathBuf },
-    #[error(
-        "the output {output} lies in the {what} {folder}, which the build reads\n  hint: write the report outside that folder"
-    )]
+    #[error("the output {output} lies in the {what} {folder}, which the build reads")]
     InFolder { output: PathBuf, what: &'static str, folder: PathBuf },
+}
+
+impl Clash {
+    /// The clash as a problem of what was asked, with what to do about it.
+    pub fn diagnostic(&self) -> crate::Diagnostic {
+        let hint = match self {
+            Self::Twice { .. } => "name each output once",
+            Self::Input { .. } => "name another output file",
+            Self::InFolder { .. } => "write the report outside that folder",
+        };
+        crate::Diagnostic::error(self.to_string()).of_kind(crate::diagnostic::Kind::Input).with_hint(hint)
+    }
 }
 
 /// What `path` will name once written: its folder resolved (`..`, symbolic links), then its file

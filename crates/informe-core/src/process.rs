@@ -131,7 +131,7 @@ pub fn problems_of(response: &Response, plugin: &str, at: &str) -> Vec<Diagnosti
             .at_path(format!("{at}.{}", problem.path))
             .on_key(problem.on_key);
         d.severity = problem.severity;
-        d.hint = problem.hint.clone();
+        d.hints.extend(problem.hint.clone());
         d
     };
     response.problems.iter().map(diagnostic).collect()

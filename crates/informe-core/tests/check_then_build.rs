@@ -1,5 +1,5 @@
-//! Whatever `check` accepts, `build` renders: generated reports go through the pipeline `check`
-//! runs (load, localize, plugins and assembly), and each one it accepts must then give a PDF
+//! Whatever `check` accepts, `build` renders: generated reports go through the core's pipeline as
+//! `check` runs it (load, localize, plugins and assembly), and each one it accepts must then give a PDF
 //! (PDF/A-2b + PDF/UA-1, the defaults) and a workbook — never a template failure from data.
 //!
 //! The reports are small but hostile: texts of random Unicode (CJK, emoji, control characters,
@@ -11,11 +11,9 @@
 
 use std::path::{Path, PathBuf};
 
-use informe_core::data::load;
+use informe_core::diagnostic::Kind;
 use informe_core::host::{Origin, Registry, SearchPath};
-use informe_core::ods::OdsOptions;
-use informe_core::render::{DEFAULT_STANDARDS, RenderOptions};
-use informe_core::{Error, Template, pipeline};
+use informe_core::pipeline::{self, Data, Format, Plan, Request};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use serde_json::{Value, json};
@@ -191,43 +189,34 @@ fn report() -> impl Strategy<Value = (Value, Option<&'static str>)> {
         })
 }
 
-/// 31 December of `year`, as `build` dates a report without `SOURCE_DATE_EPOCH`.
-fn end_of_period(year: i32) -> i64 {
-    time::Date::from_calendar_date(year, time::Month::December, 31)
-        .map(|d| d.midnight().assume_utc().unix_timestamp())
-        .unwrap_or(0)
-}
-
-/// Runs `check`'s pipeline on `text`; when it accepts, runs the rest of `build` and fails the
+/// Runs `check`'s pipeline on `text`; when it accepts, renders what `build` renders and fails the
 /// case on any error. Whether check accepted, for counting.
 fn check_then_build(text: String, lang: Option<&str>) -> Result<bool, TestCaseError> {
-    let file = Path::new("generated.json");
-    let Ok(mut loaded) = load::parse(text, file) else { return Ok(false) };
-    pipeline::localize(&mut loaded, file, lang, None);
-    let mut prepared = match pipeline::prepare(&loaded, file, registry(), None) {
-        Ok(prepared) => prepared,
-        Err(Error::Data(_)) => return Ok(false),
-        Err(other) => return Err(TestCaseError::fail(format!("check failed without a data error: {other}"))),
-    };
-    let report = &loaded.report;
-    let options = RenderOptions {
-        timestamp: end_of_period(report.period.to),
-        ident: format!("informe/{}/{}", report.country, report.period),
-        standards: DEFAULT_STANDARDS.iter().map(|s| (*s).to_owned()).collect(),
-        compile_budget: std::time::Duration::from_secs(600),
-    };
-    pipeline::set_date(&mut prepared, options.timestamp);
-    let date = prepared.document.meta.date.clone().unwrap_or_default();
+    let mut request = Request::new(Data::Text { text, file: PathBuf::from("generated.json") });
+    request.choice.lang = lang.map(str::to_owned);
+    request.compile_timeout = std::time::Duration::from_secs(600);
+    // A language informe has no words for is refused before the data is read, as `build` does.
+    let Ok(plan) = Plan::new(request, registry()) else { return Ok(false) };
+    let checked = pipeline::check(&plan, registry());
+    if checked.failed() {
+        if let Some(other) = checked.diagnostics.errors().find(|d| d.kind != Kind::Data) {
+            return Err(TestCaseError::fail(format!("check failed without a data error: {other}")));
+        }
+        return Ok(false);
+    }
+    let ready = pipeline::prepare(&plan, registry())
+        .map_err(|found| TestCaseError::fail(format!("check accepted, the build refused:\n{found}")))?;
+    let report = &ready.loaded.report;
+    let date = ready.prepared.document.meta.date.clone().unwrap_or_default();
     prop_assert!(date.contains(&report.period.to.to_string()), "dated {date}, not in {}", report.period.to);
-    let rendered = pipeline::render_pdf(&prepared, Template::default(), &options);
+    let rendered = ready.render(Format::Pdf);
     // Typst memoizes every compile; a run of thousands keeps what `batch` keeps, the last few.
     informe_core::render::trim_cache(2);
-    if let Err(err) = rendered {
-        return Err(TestCaseError::fail(format!("check accepted, the PDF failed: {err}")));
+    if let Err(found) = rendered {
+        return Err(TestCaseError::fail(format!("check accepted, the PDF failed:\n{found}")));
     }
-    let ods = OdsOptions { timestamp: options.timestamp, title: "Report".into(), source: "generated.json".into() };
-    if let Err(err) = pipeline::render_ods(report, &prepared, &ods) {
-        return Err(TestCaseError::fail(format!("check accepted, the workbook failed: {err}")));
+    if let Err(found) = ready.render(Format::Ods) {
+        return Err(TestCaseError::fail(format!("check accepted, the workbook failed:\n{found}")));
     }
     Ok(true)
 }

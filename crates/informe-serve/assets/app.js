@@ -409,7 +409,7 @@
       item.className = `problem ${problem.severity}`;
       const text = document.createElement("span");
       text.append(`${problem.severity === "error" ? "✖" : "⚠"} `, ...window.InformeForm.quoted(problem.message));
-      if (problem.hint) text.append(` (${word("hint")}: `, ...window.InformeForm.quoted(problem.hint), ")");
+      for (const hint of problem.hints || []) text.append(` (${word("hint")}: `, ...window.InformeForm.quoted(hint), ")");
       const place = document.createElement("span");
       place.className = "where";
       place.textContent = where;

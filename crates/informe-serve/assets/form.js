@@ -735,7 +735,7 @@ window.InformeForm = (() => {
         if (box) {
           const line = el("p", { class: `problem ${problem.severity}` },
             el("span", { class: "severity", text: problem.severity === "error" ? "✖ " : "⚠ " }), ...quoted(problem.message));
-          if (problem.hint) line.append(el("span", { class: "hint" }, ` ${word("hint")}: `, ...quoted(problem.hint)));
+          for (const hint of problem.hints || []) line.append(el("span", { class: "hint" }, ` ${word("hint")}: `, ...quoted(hint)));
           box.append(line);
         }
         target.classList.add(problem.severity === "error" ? "has-error" : "has-warning");

@@ -2,42 +2,18 @@
 
 use std::collections::BTreeMap;
 
+use informe_core::Diagnostic;
+use informe_core::diagnostic::Kind;
 use serde::Serialize;
 
-/// One problem, located as `informe check` locates it: the file (relative to the served
-/// folder), the JSON path in it and its line:col, with the message and hint.
-#[derive(Debug, Clone, Serialize)]
-pub struct Problem {
-    /// `error` or `warning`.
-    pub severity: &'static str,
-    /// What it concerns: `data`, `plugin`, `template` or `request`.
-    pub kind: &'static str,
-    pub file: Option<String>,
-    pub path: Option<String>,
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-    pub message: String,
-    pub hint: Option<String>,
-    /// The problem as `informe check` prints it.
-    pub text: String,
-}
+/// One problem: the core's one diagnostic, as `informe --message-format json check` prints it
+/// (severity, kind, file, path, line, column, message, hints), its file named relative to the
+/// served folder.
+pub type Problem = Diagnostic;
 
-impl Problem {
-    /// A problem of the request itself (a bad parameter, a path refused).
-    pub fn request(message: impl Into<String>) -> Self {
-        let message = message.into();
-        Self {
-            severity: "error",
-            kind: "request",
-            file: None,
-            path: None,
-            line: None,
-            column: None,
-            text: format!("error: {message}"),
-            message,
-            hint: None,
-        }
-    }
+/// A problem of the request itself (a bad parameter, a path refused).
+pub fn request(message: impl Into<String>) -> Problem {
+    Diagnostic::error(message).of_kind(Kind::Input)
 }
 
 /// The answer of a check: every problem, and the money totals when the data has no error.
@@ -53,7 +29,7 @@ pub struct Checked {
 
 impl Checked {
     pub fn new(diagnostics: Vec<Problem>, totals: Option<Totals>) -> Self {
-        let errors = diagnostics.iter().filter(|d| d.severity == "error").count();
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count();
         Self { ok: errors == 0, errors, warnings: diagnostics.len() - errors, diagnostics, totals }
     }
 }
@@ -87,7 +63,7 @@ pub struct PreviewPage {
     pub svg: Option<String>,
 }
 
-/// Why a build or a preview gave no output.
+/// Why a build or a preview gave no output, by the kind of its first error.
 #[derive(Debug)]
 pub enum Failed {
     /// The data has errors (HTTP 422).
@@ -97,18 +73,31 @@ pub enum Failed {
     /// The template failed (HTTP 500).
     Template(Vec<Problem>),
     /// The request cannot be served as asked (HTTP 400).
-    Request(String),
+    Request(Vec<Problem>),
     /// Something else failed (HTTP 500).
-    Internal(String),
+    Internal(Vec<Problem>),
 }
 
 impl Failed {
+    /// The failure `found` stands for, by the kind of its first error.
+    pub fn of(found: Vec<Problem>) -> Self {
+        match found.iter().find(|d| d.is_error()).map(|d| d.kind) {
+            Some(Kind::Data) => Failed::Data(found),
+            Some(Kind::Plugin) => Failed::Plugins(found),
+            Some(Kind::Template) => Failed::Template(found),
+            Some(Kind::Input) => Failed::Request(found),
+            Some(Kind::Output | Kind::Internal) | None => Failed::Internal(found),
+        }
+    }
+
     /// The problems, whatever the kind.
     pub fn problems(self) -> Vec<Problem> {
         match self {
-            Failed::Data(found) | Failed::Plugins(found) | Failed::Template(found) => found,
-            Failed::Request(message) => vec![Problem::request(message)],
-            Failed::Internal(message) => vec![Problem { kind: "internal", ..Problem::request(message) }],
+            Failed::Data(found)
+            | Failed::Plugins(found)
+            | Failed::Template(found)
+            | Failed::Request(found)
+            | Failed::Internal(found) => found,
         }
     }
 }

@@ -13,7 +13,7 @@ use axum::routing::{get, post};
 use serde::Deserialize;
 use tokio::sync::Semaphore;
 
-use crate::api::{Failed, Problem};
+use crate::api::{self, Failed, Problem};
 use crate::assets;
 use crate::auth::{self, Auth};
 use crate::engine::{self, Choice, Engine, Format};
@@ -95,7 +95,7 @@ fn json(status: StatusCode, value: &impl serde::Serialize) -> Response {
 
 /// A refusal with its problems, as JSON.
 fn refuse(status: StatusCode, problems: Vec<Problem>) -> Response {
-    let errors = problems.iter().filter(|p| p.severity == "error").count();
+    let errors = problems.iter().filter(|p| p.is_error()).count();
     json(status, &serde_json::json!({ "ok": false, "errors": errors, "diagnostics": problems }))
 }
 
@@ -107,7 +107,7 @@ fn path_refused(err: PathError) -> Response {
         PathError::Empty | PathError::NotJson(_) => StatusCode::BAD_REQUEST,
         PathError::Io(..) => StatusCode::INTERNAL_SERVER_ERROR,
     };
-    refuse(status, vec![Problem::request(err.to_string())])
+    refuse(status, vec![api::request(err.to_string())])
 }
 
 fn failure(failed: Failed) -> Response {
@@ -127,14 +127,13 @@ type Refused = Box<Response>;
 fn input(app: &App, target: &Target, body: &Bytes) -> Result<(std::path::PathBuf, String), Refused> {
     let file = app.root.data_file(target.relative()).map_err(|err| Box::new(path_refused(err)))?;
     let text = String::from_utf8(body.to_vec())
-        .map_err(|_| Box::new(refuse(StatusCode::BAD_REQUEST, vec![Problem::request("the body is not UTF-8 text")])))?;
+        .map_err(|_| Box::new(refuse(StatusCode::BAD_REQUEST, vec![api::request("the body is not UTF-8 text")])))?;
     Ok((file, text))
 }
 
 /// Runs `job` on the blocking pool once a core is free for it.
 async fn work<T: Send + 'static>(app: &App, job: impl FnOnce() -> T + Send + 'static) -> Result<T, Refused> {
-    let stopped =
-        || Box::new(refuse(StatusCode::SERVICE_UNAVAILABLE, vec![Problem::request("the server is stopping")]));
+    let stopped = || Box::new(refuse(StatusCode::SERVICE_UNAVAILABLE, vec![api::request("the server is stopping")]));
     let permit = Arc::clone(&app.work).acquire_owned().await.map_err(|_| stopped())?;
     let done = tokio::task::spawn_blocking(move || {
         let _permit = permit;
@@ -142,7 +141,7 @@ async fn work<T: Send + 'static>(app: &App, job: impl FnOnce() -> T + Send + 'st
     })
     .await;
     done.map_err(|err| {
-        Box::new(refuse(StatusCode::INTERNAL_SERVER_ERROR, vec![Problem::request(format!("the work failed: {err}"))]))
+        Box::new(refuse(StatusCode::INTERNAL_SERVER_ERROR, vec![api::request(format!("the work failed: {err}"))]))
     })
 }
 
@@ -153,7 +152,7 @@ async fn admit(State(app): State<Arc<App>>, request: Request, next: Next) -> Res
         return next.run(request).await;
     }
     let Ok(_admitted) = Arc::clone(&app.admission).try_acquire_owned() else {
-        let mut busy = refuse(StatusCode::SERVICE_UNAVAILABLE, vec![Problem::request("the server is busy; try again")]);
+        let mut busy = refuse(StatusCode::SERVICE_UNAVAILABLE, vec![api::request("the server is busy; try again")]);
         busy.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
         return busy;
     };
@@ -265,7 +264,7 @@ async fn save_file(State(app): State<Arc<App>>, Query(file): Query<FileParam>, b
     if let Err(err) = serde_json::from_slice::<serde::de::IgnoredAny>(&body) {
         return refuse(
             StatusCode::UNPROCESSABLE_ENTITY,
-            vec![Problem::request(format!("not saved: the text is not JSON ({err})"))],
+            vec![api::request(format!("not saved: the text is not JSON ({err})"))],
         );
     }
     let draft = app.root.draft_of(&file.path).ok();
@@ -287,7 +286,7 @@ async fn save_file(State(app): State<Arc<App>>, Query(file): Query<FileParam>, b
     .await;
     match saved {
         Ok(Ok(previous)) => json(StatusCode::OK, &serde_json::json!({ "saved": file.path, "previous": previous })),
-        Ok(Err(message)) => refuse(StatusCode::INTERNAL_SERVER_ERROR, vec![Problem::request(message)]),
+        Ok(Err(message)) => refuse(StatusCode::INTERNAL_SERVER_ERROR, vec![api::request(message)]),
         Err(refused) => *refused,
     }
 }
@@ -330,7 +329,7 @@ async fn save_draft(State(app): State<Arc<App>>, Query(file): Query<FileParam>, 
     .await;
     match written {
         Ok(Ok(())) => StatusCode::NO_CONTENT.into_response(),
-        Ok(Err(message)) => refuse(StatusCode::INTERNAL_SERVER_ERROR, vec![Problem::request(message)]),
+        Ok(Err(message)) => refuse(StatusCode::INTERNAL_SERVER_ERROR, vec![api::request(message)]),
         Err(refused) => *refused,
     }
 }
@@ -360,7 +359,7 @@ async fn check(State(app): State<Arc<App>>, Query(target): Query<Target>, body: 
 
 async fn build(State(app): State<Arc<App>>, Query(target): Query<Target>, body: Bytes) -> Response {
     let Some(format) = target.format else {
-        return refuse(StatusCode::BAD_REQUEST, vec![Problem::request("name the format: ?format=pdf or ?format=ods")]);
+        return refuse(StatusCode::BAD_REQUEST, vec![api::request("name the format: ?format=pdf or ?format=ods")]);
     };
     let (file, text) = match input(&app, &target, &body) {
         Ok(found) => found,

@@ -11,6 +11,10 @@ use clap::{Args, Parser, Subcommand};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// How problems are shown on stderr: `human`, or `json` (one object per line: severity,
+    /// kind, file, path, line, column, message, hints), for programs that read them
+    #[arg(long, global = true, value_enum, value_name = "FORMAT", default_value = "human")]
+    pub message_format: crate::terminal::MessageFormat,
 }
 
 #[derive(Debug, Subcommand)]
@@ -218,7 +222,7 @@ fn parse_seconds(text: &str) -> Result<Duration, String> {
 }
 
 /// The language of a report and the locale of its figures.
-#[derive(Debug, Clone, Args)]
+#[derive(Debug, Clone, Default, Args)]
 pub struct LanguageArgs {
     /// The institution issuing the report: a shipped example (Mexico's mx-culture, inbal, imcine,
     /// dgb, fonart) or a folder holding an institution.toml [default: the data's `institution`;

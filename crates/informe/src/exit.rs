@@ -1,6 +1,7 @@
 //! Exit codes, documented in the README; each kind of failure has its own.
 
-use informe_core::Error;
+use informe_core::diagnostic::Kind;
+use informe_core::{Diagnostic, Diagnostics, PluginError};
 
 /// The build succeeded.
 pub const OK: i32 = 0;
@@ -22,39 +23,80 @@ pub const SOME_FAILED: i32 = 6;
 /// left as they were. Isolated, the same fault is a plugin failure (`PLUGIN`).
 pub const PLUGIN_FATAL: i32 = 7;
 
-/// A failed command: what to print and how to exit.
-#[derive(Debug)]
-pub struct Failure {
-    pub code: i32,
-    pub message: String,
-}
-
-impl Failure {
-    pub fn new(code: i32, message: impl Into<String>) -> Self {
-        Self { code, message: message.into() }
+/// The exit code of a failure of this kind.
+pub fn code_of(kind: Kind) -> i32 {
+    match kind {
+        Kind::Data | Kind::Input => BAD_INPUT,
+        Kind::Plugin => PLUGIN,
+        Kind::Template => TEMPLATE,
+        Kind::Output => OUTPUT,
+        Kind::Internal => INTERNAL,
     }
 }
 
-impl From<Error> for Failure {
-    fn from(err: Error) -> Self {
-        let code = match &err {
-            Error::Data(_) => BAD_INPUT,
-            Error::Plugins(_) => PLUGIN,
-            Error::Render(_) => TEMPLATE,
-            Error::Output { .. } => OUTPUT,
-            Error::Ods(_) => INTERNAL,
-        };
-        let message = match &err {
-            // Data and plugin errors already read `error: …` line by line.
-            Error::Data(_) | Error::Plugins(_) => err.to_string(),
-            _ => format!("error: {err}"),
-        };
-        Failure::new(code, message)
+/// The kind of failure an exit code stands for.
+fn kind_of(code: i32) -> Kind {
+    match code {
+        BAD_INPUT | SOME_FAILED => Kind::Input,
+        PLUGIN | PLUGIN_FATAL => Kind::Plugin,
+        TEMPLATE => Kind::Template,
+        OUTPUT => Kind::Output,
+        _ => Kind::Internal,
+    }
+}
+
+/// A failed command: the problems to show, and how to exit.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: i32,
+    /// Shown before exiting; none when the command has shown everything itself.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Lines shown after the problems (a count, a summary).
+    pub after: Vec<String>,
+}
+
+impl Failure {
+    /// One error, `message`, of the kind of `code`.
+    pub fn new(code: i32, message: impl Into<String>) -> Self {
+        Self { code, diagnostics: vec![Diagnostic::error(message).of_kind(kind_of(code))], after: Vec::new() }
+    }
+
+    /// Adds a hint to the last problem.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        if let Some(last) = self.diagnostics.last_mut() {
+            last.hints.push(hint.into());
+        }
+        self
+    }
+
+    /// Exits with `code` and nothing more to show.
+    pub fn quiet(code: i32) -> Self {
+        Self { code, diagnostics: Vec::new(), after: Vec::new() }
+    }
+}
+
+impl From<Diagnostics> for Failure {
+    /// The problems of a failed stage, the exit code chosen by the kind of the first error.
+    fn from(found: Diagnostics) -> Self {
+        let code = found.errors().next().map_or(INTERNAL, |d| code_of(d.kind));
+        Self { code, diagnostics: found.0, after: Vec::new() }
+    }
+}
+
+impl From<informe_core::Error> for Failure {
+    fn from(err: informe_core::Error) -> Self {
+        err.into_diagnostics().into()
+    }
+}
+
+impl From<PluginError> for Failure {
+    fn from(err: PluginError) -> Self {
+        Self { code: PLUGIN, diagnostics: vec![err.diagnostic()], after: Vec::new() }
     }
 }
 
 impl From<anyhow::Error> for Failure {
     fn from(err: anyhow::Error) -> Self {
-        Failure::new(INTERNAL, format!("error: {err:#}"))
+        Failure::new(INTERNAL, format!("{err:#}"))
     }
 }

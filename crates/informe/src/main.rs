@@ -19,11 +19,15 @@ fn main() {
         eprintln!("warning: cannot watch for stop signals ({err}); one could leave a temporary file beside an output");
     }
     let cli = cli::Cli::parse();
+    terminal::set_format(cli.message_format);
     let code = match commands::run(cli) {
         Ok(()) => exit::OK,
         Err(failure) => {
-            if !failure.message.is_empty() {
-                eprintln!("{}", terminal::clean(&failure.message));
+            for diagnostic in &failure.diagnostics {
+                terminal::diagnostic(diagnostic);
+            }
+            for line in &failure.after {
+                terminal::note(line);
             }
             failure.code
         }

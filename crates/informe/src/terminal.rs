@@ -10,6 +10,49 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     informe_core::diagnostic::escape_controls(text, &['\n', '\t'])
 }
 
+/// How diagnostics are shown: `error: FILE:LINE:COL: at `PATH`: MESSAGE` with hints below, or
+/// one JSON object per line for programs reading informe's output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum MessageFormat {
+    #[default]
+    Human,
+    Json,
+}
+
+static FORMAT: std::sync::OnceLock<MessageFormat> = std::sync::OnceLock::new();
+
+/// Chooses how every diagnostic of this run is shown; set once, before any is.
+pub fn set_format(format: MessageFormat) {
+    let _ = FORMAT.set(format);
+}
+
+/// Whether diagnostics are shown as JSON lines.
+pub fn json() -> bool {
+    FORMAT.get().copied().unwrap_or_default() == MessageFormat::Json
+}
+
+/// Shows one diagnostic on stderr: the only place informe prints one.
+pub fn diagnostic(d: &informe_core::Diagnostic) {
+    eprintln!("{}", shown(d));
+}
+
+/// A diagnostic as it is shown, in the chosen format. JSON escapes every control character.
+pub fn shown(d: &informe_core::Diagnostic) -> String {
+    if json() {
+        serde_json::to_string(d).unwrap_or_else(|err| format!("{{\"message\": \"cannot encode a diagnostic: {err}\"}}"))
+    } else {
+        clean(&d.to_string()).into_owned()
+    }
+}
+
+/// Shows a line of progress or summary (`wrote …`, `built …`): on stderr, made harmless; as JSON
+/// output goes, such lines are left out, so that stderr holds only diagnostics.
+pub fn note(text: &str) {
+    if !json() {
+        eprintln!("{}", clean(text));
+    }
+}
+
 /// Writes `bytes` to stdout. When the reader has gone (a closed pipe) there is no one to tell:
 /// informe ends as a program killed by SIGPIPE does, silently; any other failure is returned.
 pub fn write_out(bytes: &[u8]) -> std::io::Result<()> {

@@ -139,7 +139,9 @@ pub fn parse(text: String, file: &Path) -> Result<Loaded, Diagnostics> {
             let hint = repeat.map(|r| first_use_hint(&loaded, file, &locators, &r.first));
             let (mut d, locator) = loaded.place(d, file, &locators);
             d.position = d.path.as_deref().and_then(|path| locator.locate(path));
-            d.hint = hint.or(d.hint);
+            if let Some(hint) = hint {
+                d.hints = vec![hint];
+            }
             d
         })
         .collect();
@@ -237,7 +239,7 @@ fn data_diagnostic(body: &str, path: &str, err: &serde_json::Error) -> Diagnosti
     Diagnostic {
         position: located.or_else(|| serde_position(body, err)),
         path: (path != ".").then(|| path.to_owned()),
-        hint,
+        hints: hint.into_iter().collect(),
         ..Diagnostic::error(message)
     }
 }
@@ -278,7 +280,7 @@ fn syntax_diagnostic(body: &str, path: &str, err: &serde_json::Error) -> Diagnos
     let next = body[offset..].trim_start();
     let at_start = body[..offset].trim().is_empty();
     let (message, hint) = messages::syntax_error(&serde_message(err), next, at_start);
-    Diagnostic { position, path: shorten(path), hint, ..Diagnostic::error(message) }
+    Diagnostic { position, path: shorten(path), hints: hint.into_iter().collect(), ..Diagnostic::error(message) }
 }
 
 /// serde_json's message without the position it appends (shown in its own place instead).
@@ -478,7 +480,7 @@ mod tests {
             "it is first used at {}:13:17 (`measures[0].programs[0].id`)",
             dir.path().join("report.json").display()
         );
-        assert!(repeat.hint.as_deref().is_some_and(|h| h.starts_with(&first)), "{repeat}");
+        assert!(repeat.hints.iter().any(|h| h.starts_with(&first)), "{repeat}");
     }
 
     #[test]

@@ -245,7 +245,7 @@ mod tests {
         let paths: Vec<&str> = warnings.iter().filter_map(|w| w.path.as_deref()).collect();
         assert_eq!(paths, ["measures[0].name", "measures[0].programs[0].conclusions"]);
         assert!(warnings[1].message.contains("no `es` text here: the `en` text is used"), "{}", warnings[1].message);
-        assert!(warnings[1].hint.as_deref().is_some_and(|h| h.contains("written in en, pt")), "{:?}", warnings[1].hint);
+        assert!(warnings[1].hints.iter().any(|h| h.contains("written in en, pt")), "{:?}", warnings[1].hints);
     }
 
     #[test]
@@ -398,7 +398,7 @@ mod tests {
             let found = resolve(&mut report, language, None);
             assert_eq!(found.len(), 1, "{found:?}");
             assert!(found[0].is_error() && found[0].path.as_deref() == Some("language"), "{found:?}");
-            assert!(found[0].hint.as_deref().is_some_and(|h| h.contains(hint)), "{language}: {:?}", found[0].hint);
+            assert!(found[0].hints.iter().any(|h| h.contains(hint)), "{language}: {:?}", found[0].hints);
             // Nothing was resolved in a language that has no words.
             assert_eq!((report.locale.as_str(), report.country.as_str()), ("", "Brazil"));
         }

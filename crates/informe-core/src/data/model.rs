@@ -806,7 +806,7 @@ mod tests {
             error.path.clone().unwrap_or_default(),
             error.position.map_or(0, |p| p.line),
             error.message.clone(),
-            error.hint.clone(),
+            error.hints.first().cloned(),
         )
     }
 

@@ -203,7 +203,7 @@ pub fn amount_texts<'t>(report: &Report, text_at: impl Fn(&str) -> Option<&'t st
         let Some(text) = text_at(&path) else { continue };
         if !is_plain_decimal(text.strip_prefix('-').unwrap_or(text)) {
             let (message, hint) = messages::amount_error(text);
-            out.push(Diagnostic { hint, ..Diagnostic::error(message).at_path(path) });
+            out.push(Diagnostic { hints: hint.into_iter().collect(), ..Diagnostic::error(message).at_path(path) });
         } else if Decimal::from_str_exact(text).is_err() {
             // rust_decimal keeps 28 decimals and about 28 significant digits; reading more
             // rounds, and a report must show the amount its source wrote.
@@ -690,7 +690,7 @@ mod tests {
             let error = &errors[0];
             assert_eq!(error.path.as_deref(), Some(want_path.as_str()), "{error:?}");
             assert!(error.message.starts_with(message), "{want_path}: {}", error.message);
-            assert!(error.hint.as_deref().unwrap_or_default().contains(hint), "{want_path}: {:?}", error.hint);
+            assert!(hint.is_empty() || error.hints.iter().any(|h| h.contains(hint)), "{want_path}: {:?}", error.hints);
             let from = text.find("\"metrics\"").expect("metrics in the text");
             let (at, _) =
                 text[from..].match_indices(needle).nth(*nth).unwrap_or_else(|| panic!("{needle} #{nth} not in {text}"));

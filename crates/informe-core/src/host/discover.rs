@@ -96,13 +96,17 @@ impl SearchPath {
 
     /// What the caller should tell the user about the search path: each `INFORME_PLUGIN_PATH`
     /// entry that is missing or not a folder, and so searched for nothing.
-    pub fn warnings(&self) -> Vec<String> {
+    pub fn warnings(&self) -> Vec<crate::Diagnostic> {
         self.dirs
             .iter()
             .filter(|(dir, origin)| *origin == Origin::Environment && !dir.is_dir())
             .map(|(dir, _)| {
                 let what = if dir.exists() { "is not a folder" } else { "does not exist" };
-                format!("warning: the plugin folder {} of INFORME_PLUGIN_PATH {what}; it is skipped", dir.display())
+                crate::Diagnostic::warning(format!(
+                    "the plugin folder {} of INFORME_PLUGIN_PATH {what}; it is skipped",
+                    dir.display()
+                ))
+                .of_kind(crate::diagnostic::Kind::Plugin)
             })
             .collect()
     }
@@ -386,7 +390,7 @@ mod tests {
         let from_env = SearchPath::standard(&[], Some(missing.as_os_str()), None);
         assert!(from_env.files().expect("skip").is_empty());
         assert_eq!(
-            from_env.warnings(),
+            from_env.warnings().iter().map(ToString::to_string).collect::<Vec<_>>(),
             vec![format!(
                 "warning: the plugin folder {} of INFORME_PLUGIN_PATH does not exist; it is skipped",
                 missing.display()
@@ -399,6 +403,6 @@ mod tests {
         let err = SearchPath::standard(std::slice::from_ref(&file), None, None).files().expect_err("must fail");
         assert!(err.to_string().contains("is not a folder"), "{err}");
         let from_env = SearchPath::standard(&[], Some(file.as_os_str()), None);
-        assert!(from_env.warnings()[0].ends_with("of INFORME_PLUGIN_PATH is not a folder; it is skipped"));
+        assert!(from_env.warnings()[0].message.ends_with("of INFORME_PLUGIN_PATH is not a folder; it is skipped"));
     }
 }

@@ -23,13 +23,34 @@ pub const BATCH: u8 = b'B';
 pub const SCHEMA: u8 = b'S';
 /// Worker → host: the plugin loaded; the body is its description (JSON).
 pub const HELLO: u8 = b'H';
-/// Worker → host: the plugin could not be loaded; the body is the message.
+/// Worker → host: the plugin could not be loaded; the body is a [`Refusal`] (JSON), or, from a
+/// worker before it, the message as plain text.
 pub const REFUSED: u8 = b'E';
 /// Worker → host: the answer to a call, with the ABI status.
 pub const REPLY: u8 = b'R';
 
 /// The largest body either side accepts, so a corrupt length cannot exhaust memory.
 const MAX_BODY: u32 = 1 << 30;
+
+/// Why a worker refused to load its plugin, and what the user can do about it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Refusal {
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+impl Refusal {
+    pub fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(self).unwrap_or_else(|_| self.message.clone().into_bytes())
+    }
+
+    /// The refusal a body carries: JSON, or the plain message an older worker sends.
+    pub fn from_bytes(body: &[u8]) -> Self {
+        serde_json::from_slice(body)
+            .unwrap_or_else(|_| Self { message: String::from_utf8_lossy(body).into_owned(), hint: None })
+    }
+}
 
 /// One message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,6 +125,14 @@ pub fn unbatch(mut body: &[u8]) -> Option<Vec<&[u8]>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_refusal_carries_its_hint_and_an_older_worker_s_plain_message_is_read_too() {
+        let refusal = Refusal { message: "refusing to load x".into(), hint: Some("pin it again".into()) };
+        assert_eq!(Refusal::from_bytes(&refusal.to_bytes()), refusal);
+        let plain = Refusal::from_bytes(b"cannot load x: no such file");
+        assert_eq!((plain.message.as_str(), plain.hint), ("cannot load x: no such file", None));
+    }
 
     #[test]
     fn frames_round_trip_and_a_cut_frame_is_an_error() {

@@ -19,7 +19,7 @@ use std::sync::atomic::{AtomicBool, AtomicI32, AtomicPtr, Ordering::SeqCst};
 use std::sync::{Arc, Condvar, Mutex, Once};
 use std::time::{Duration, Instant};
 
-use crate::diagnostic::escape_controls;
+use crate::diagnostic::{Diagnostic, Kind};
 
 /// The exit code of a fatal plugin fault; negative until [`arm`]ed.
 static EXIT_CODE: AtomicI32 = AtomicI32::new(-1);
@@ -36,20 +36,21 @@ thread_local! {
     static MINE: Cell<usize> = const { Cell::new(usize::MAX) };
 }
 
-/// The words that would report one call, as bytes, prepared before the call.
+/// How the program that armed the guard shows a diagnostic (its one layout, or JSON), ending
+/// with a line break; informe's own layout until it says.
+static SHOW: std::sync::OnceLock<fn(&Diagnostic) -> String> = std::sync::OnceLock::new();
+
+/// The diagnostics that would report one call, shown as bytes, prepared before the call.
 #[derive(Debug)]
 #[cfg_attr(not(unix), allow(dead_code, reason = "without signals, only the report of a hang is read"))]
 struct Prepared {
-    /// `error: plugin `x` crashed on program `y` in informe's own process: ` — the signal follows.
-    crash: Box<[u8]>,
-    /// `; informe stopped …` and the hint, after the signal.
-    crash_end: Box<[u8]>,
-    /// What a fault on another thread says while this call is in progress, around the signal.
-    elsewhere: Box<[u8]>,
-    elsewhere_end: Box<[u8]>,
-    /// The whole report of a hang.
+    /// A crash of the call, per fault signal (in the order of `signals::FAULTS`).
+    crash: Vec<Box<[u8]>>,
+    /// What a fault on another thread says while this call is in progress, per fault signal.
+    elsewhere: Vec<Box<[u8]>>,
+    /// The report of a hang.
     hang: Box<[u8]>,
-    /// The whole report of a call to `exit` by the plugin.
+    /// The report of a call to `exit` by the plugin.
     exited: Box<[u8]>,
 }
 
@@ -66,10 +67,11 @@ pub(crate) struct Scene {
 }
 
 /// Makes every in-process plugin call from now on report a crash, an abort or a hang and end
-/// the process with `exit_code`. A program that loads plugins in process calls it once, before
-/// loading them; until then (and in a plugin's worker, which is reported by its host) a fault
-/// in a plugin takes its default effect.
-pub fn arm(exit_code: i32) -> std::io::Result<()> {
+/// the process with `exit_code`, each report a diagnostic as `show` shows it. A program that
+/// loads plugins in process calls it once, before loading them; until then (and in a plugin's
+/// worker, which is reported by its host) a fault in a plugin takes its default effect.
+pub fn arm(exit_code: i32, show: fn(&Diagnostic) -> String) -> std::io::Result<()> {
+    let _ = SHOW.set(show);
     static INSTALLED: Once = Once::new();
     let mut result = Ok(());
     INSTALLED.call_once(|| result = install());
@@ -137,25 +139,56 @@ impl Drop for Guard {
 }
 
 fn prepare(scene: &Scene, code: i32) -> Prepared {
-    let who = escape_controls(&scene.who, &[]);
-    let during = escape_controls(&scene.during, &[]);
-    let hint = scene.hint;
-    let bytes = |text: String| text.into_bytes().into_boxed_slice();
+    let (who, during, hint) = (&scene.who, &scene.during, scene.hint);
+    let show = |message: String, hint: String| {
+        let diagnostic = Diagnostic::error(message).of_kind(Kind::Plugin).with_hint(hint);
+        let mut text = SHOW.get().map_or_else(|| diagnostic.to_string(), |show| show(&diagnostic));
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.into_bytes().into_boxed_slice()
+    };
+    let stopped = format!("informe stopped at once (exit code {code})");
     let limit = scene.limit.map(|l| format!("{} s", l.as_secs_f64())).unwrap_or_default();
+    let signals = fault_names();
     Prepared {
-        crash: bytes(format!("error: {who} crashed {during} in informe's own process: ")),
-        crash_end: bytes(format!("; informe stopped at once (exit code {code})\n  hint: {hint}\n")),
-        elsewhere: bytes("error: informe received ".to_owned()),
-        elsewhere_end: bytes(format!(
-            " outside the plugin call in progress ({who}, {during}) and stopped at once (exit code {code})\n  hint: a thread the plugin started may be at fault; {hint}\n"
-        )),
-        hang: bytes(format!(
-            "error: {who} did not answer within {limit} {during} in informe's own process, where it cannot be stopped; informe stopped at once (exit code {code})\n  hint: if it is only slow, raise the limit with --plugin-timeout SECONDS; {hint}\n"
-        )),
-        exited: bytes(format!(
-            "error: {who} called exit {during} in informe's own process; informe stopped at once (exit code {code})\n  hint: {hint}\n"
-        )),
+        crash: signals
+            .iter()
+            .map(|signal| {
+                show(format!("{who} crashed {during} in informe's own process: {signal}; {stopped}"), hint.to_owned())
+            })
+            .collect(),
+        elsewhere: signals
+            .iter()
+            .map(|signal| {
+                show(
+                    format!(
+                        "informe received {signal} outside the plugin call in progress ({who}, {during}) and \
+                         stopped at once (exit code {code})"
+                    ),
+                    format!("a thread the plugin started may be at fault; {hint}"),
+                )
+            })
+            .collect(),
+        hang: show(
+            format!(
+                "{who} did not answer within {limit} {during} in informe's own process, where it cannot be stopped; {stopped}"
+            ),
+            format!("if it is only slow, raise the limit with --plugin-timeout SECONDS; {hint}"),
+        ),
+        exited: show(format!("{who} called exit {during} in informe's own process; {stopped}"), hint.to_owned()),
     }
+}
+
+/// How each fault signal is named in a report (`signal 6 (SIGABRT)`), in the handler's order.
+#[cfg(unix)]
+fn fault_names() -> Vec<String> {
+    signals::FAULTS.iter().map(|s| format!("signal {} ({})", *s as std::ffi::c_int, s.as_str())).collect()
+}
+
+#[cfg(not(unix))]
+fn fault_names() -> Vec<String> {
+    Vec::new()
 }
 
 /// Run by exit(3): a plugin that calls `exit` during an in-process call on this thread would
@@ -218,15 +251,13 @@ mod signals {
     use super::{EXIT_CODE, MINE, Prepared, SLOTS, die};
 
     /// The signals a faulty plugin ends a process with.
-    const FAULTS: [Signal; 5] = [Signal::SIGSEGV, Signal::SIGBUS, Signal::SIGILL, Signal::SIGFPE, Signal::SIGABRT];
+    pub(super) const FAULTS: [Signal; 5] =
+        [Signal::SIGSEGV, Signal::SIGBUS, Signal::SIGILL, Signal::SIGFPE, Signal::SIGABRT];
 
-    /// What each signal is called in a report (`signal 6 (SIGABRT)`), and the handler that was
-    /// there before ours, for faults outside plugin calls.
-    static NAMES: OnceLock<[Box<[u8]>; 5]> = OnceLock::new();
+    /// The handler that was there before ours, for faults outside plugin calls.
     static PREVIOUS: [OnceLock<SigAction>; 5] = [const { OnceLock::new() }; 5];
 
     pub(super) fn install() -> std::io::Result<()> {
-        NAMES.get_or_init(|| FAULTS.map(|s| format!("signal {} ({})", s as c_int, s.as_str()).into_bytes().into()));
         // On the alternate stack Rust gives every thread, so a plugin that overflows its stack
         // is reported too.
         let action = SigAction::new(SigHandler::Handler(on_fault), SaFlags::SA_ONSTACK, SigSet::empty());
@@ -243,18 +274,19 @@ mod signals {
         let busy = |slot: usize| SLOTS.get(slot).map(|s| s.load(SeqCst)).filter(|p| !p.is_null());
         let own = busy(MINE.with(|mine| mine.get()));
         let other = || (0..SLOTS.len()).find_map(busy);
-        let (Some(names), true) = (NAMES.get(), EXIT_CODE.load(SeqCst) >= 0) else { return chain(index) };
-        let name: &[u8] = &names[index];
+        if EXIT_CODE.load(SeqCst) < 0 {
+            return chain(index);
+        }
         match (own, own.or_else(other)) {
             (Some(report), _) => {
                 // SAFETY: a slot's report stays allocated while published (and for good once FATAL is set).
                 let report: &Prepared = unsafe { &*report };
-                die(&[&report.crash, name, &report.crash_end])
+                die(&[&report.crash[index]])
             }
             (None, Some(report)) => {
                 // SAFETY: as above.
                 let report: &Prepared = unsafe { &*report };
-                die(&[&report.elsewhere, name, &report.elsewhere_end])
+                die(&[&report.elsewhere[index]])
             }
             (None, None) => chain(index),
         }
@@ -339,6 +371,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(unix)]
     fn a_report_names_plugin_program_and_cause_with_the_data_escaped() {
         let scene = Scene {
             who: "plugin `music`".into(),
@@ -348,7 +381,7 @@ mod tests {
         };
         let report = prepare(&scene, 7);
         assert_eq!(
-            text(&[&report.crash, b"signal 6 (SIGABRT)", &report.crash_end]),
+            text(&[&report.crash[4]]),
             "error: plugin `music` crashed on program `p\\u{1b}[31m` in informe's own process: signal 6 (SIGABRT); \
              informe stopped at once (exit code 7)\n  hint: run it in a worker\n"
         );
@@ -360,7 +393,7 @@ mod tests {
         assert!(hang.contains("(exit code 7)\n  hint: if it is only slow, raise the limit"), "{hang}");
         let exited = text(&[&report.exited]);
         assert!(exited.starts_with("error: plugin `music` called exit on program"), "{exited}");
-        let elsewhere = text(&[&report.elsewhere, b"signal 11 (SIGSEGV)", &report.elsewhere_end]);
+        let elsewhere = text(&[&report.elsewhere[0]]);
         assert!(
             elsewhere.starts_with("error: informe received signal 11 (SIGSEGV) outside the plugin call"),
             "{elsewhere}"

@@ -42,7 +42,10 @@ fn protocol_channel() -> std::io::Result<std::fs::File> {
 pub fn serve(path: &Path, pin: Option<Pin<'_>>, mut input: impl Read, mut output: impl Write) -> std::io::Result<()> {
     let plugin = match Plugin::load(path, pin) {
         Ok(plugin) => plugin,
-        Err(err) => return frame::write(&mut output, frame::REFUSED, 0, err.to_string().as_bytes()),
+        Err(err) => {
+            let refusal = frame::Refusal { message: err.to_string(), hint: err.hint() };
+            return frame::write(&mut output, frame::REFUSED, 0, &refusal.to_bytes());
+        }
     };
     let hello = serde_json::to_vec(&plugin.hello()).map_err(std::io::Error::other)?;
     frame::write(&mut output, frame::HELLO, 0, &hello)?;

@@ -261,7 +261,8 @@ impl Worker {
             }
             Ok(Frame { tag: frame::REFUSED, body, .. }) => {
                 self.stop();
-                Err(PluginError::Isolation { path: self.path.clone(), message: String::from_utf8_lossy(&body).into() })
+                let refusal = frame::Refusal::from_bytes(&body);
+                Err(PluginError::Refused { path: self.path.clone(), message: refusal.message, hint: refusal.hint })
             }
             Ok(other) => {
                 self.stop();

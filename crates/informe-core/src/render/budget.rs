@@ -16,7 +16,7 @@ use typst::introspection::{Introspector, MetadataElem};
 use typst::utils::PicoStr;
 use typst_layout::PagedDocument;
 
-use crate::render::TemplateDiagnostic;
+use crate::diagnostic::Diagnostic;
 
 /// The label on the metadata that opens the body; its value is the form, `"2012"` or `"2020"`.
 pub const BODY_START: &str = "informe-body-start";
@@ -68,25 +68,23 @@ pub fn body(document: &PagedDocument) -> Option<Body> {
     (last >= first).then_some(Body { form, first, last })
 }
 
-/// A warning when the body takes more pages than its form allows.
-pub fn check(body: &Body) -> Option<TemplateDiagnostic> {
+/// A warning when the body takes more pages than its form allows: a problem of the data (its
+/// texts are too long), which only the laid-out document shows.
+pub fn check(body: &Body) -> Option<Diagnostic> {
     let allowed = pages_allowed(&body.form)?;
     let pages = body.pages();
-    (pages > allowed).then(|| TemplateDiagnostic {
-        error: false,
-        file: None,
-        position: None,
-        message: format!(
+    (pages > allowed).then(|| {
+        Diagnostic::warning(format!(
             "the body of the report takes {pages} pages (pages {} to {}): the {} form allows {allowed}, annexes aside",
             body.first, body.last, body.form
-        ),
-        hints: vec![format!(
+        ))
+        .with_hint(format!(
             "{} over: shorten its texts, or move statistics and documents to the annexes",
             match pages - allowed {
                 1 => "1 page".to_owned(),
                 over => format!("{over} pages"),
             }
-        )],
+        ))
     })
 }
 
@@ -102,7 +100,7 @@ mod tests {
     fn the_2012_form_allows_twenty_pages_and_the_2020_form_sets_no_budget() {
         assert_eq!(check(&body("2012", 3, 22)), None, "twenty pages fit");
         let warning = check(&body("2012", 3, 23)).expect("twenty-one pages do not");
-        assert!(!warning.error);
+        assert!(!warning.is_error());
         assert_eq!(
             warning.message,
             "the body of the report takes 21 pages (pages 3 to 23): the 2012 form allows 20, annexes aside"

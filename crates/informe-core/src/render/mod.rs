@@ -13,50 +13,41 @@ use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-use crate::diagnostic::LineCol;
+use crate::diagnostic::{Diagnostic, Diagnostics, Kind, LineCol, Severity};
 pub use template::{MAIN, Template};
 pub use world::{ReportWorld, warm_up};
 
-/// A problem Typst found in the template, located in the template's files.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TemplateDiagnostic {
-    pub error: bool,
-    /// The file, named by the layer that served it.
-    pub file: Option<String>,
-    pub position: Option<LineCol>,
-    pub message: String,
-    pub hints: Vec<String>,
+/// Rendering failed; each variant holds its diagnostics, of kind `Template` (the template's files
+/// named by the layer that served them) or `Input` (the standards asked for).
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error("the template failed:\n{}", Diagnostics(.0.clone()))]
+    Template(Vec<Diagnostic>),
+    #[error("the PDF could not be written:\n{}", Diagnostics(.0.clone()))]
+    Pdf(Vec<Diagnostic>),
+    #[error("{0}")]
+    Standard(Box<Diagnostic>),
 }
 
-impl std::fmt::Display for TemplateDiagnostic {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(if self.error { "error" } else { "warning" })?;
-        match (&self.file, self.position) {
-            (Some(file), Some(p)) => write!(f, ": {file}:{}:{}", p.line, p.col)?,
-            (Some(file), None) => write!(f, ": {file}")?,
-            _ => {}
+impl RenderError {
+    /// Every problem, in order.
+    pub fn into_diagnostics(self) -> Vec<Diagnostic> {
+        match self {
+            Self::Template(found) | Self::Pdf(found) => found,
+            Self::Standard(found) => vec![*found],
         }
-        write!(f, ": {}", self.message)?;
-        for hint in &self.hints {
-            write!(f, "\n  hint: {hint}")?;
-        }
-        Ok(())
     }
 }
 
-/// Rendering failed.
-#[derive(Debug, thiserror::Error)]
-pub enum RenderError {
-    #[error("the template failed:\n{}", list(.0))]
-    Template(Vec<TemplateDiagnostic>),
-    #[error("the PDF could not be written:\n{}", list(.0))]
-    Pdf(Vec<TemplateDiagnostic>),
-    #[error("{0}")]
-    Standard(String),
-}
-
-fn list(diagnostics: &[TemplateDiagnostic]) -> String {
-    diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+/// A problem of the template, in its `file` as its layer names it.
+fn template_problem(error: bool, file: Option<String>, message: String, hints: Vec<String>) -> Diagnostic {
+    Diagnostic {
+        severity: if error { Severity::Error } else { Severity::Warning },
+        kind: Kind::Template,
+        file: file.map(std::path::PathBuf::from),
+        hints,
+        ..Diagnostic::error(message)
+    }
 }
 
 /// What a successful render produced.
@@ -65,7 +56,7 @@ pub struct Rendered {
     pub pdf: Vec<u8>,
     pub pages: usize,
     /// Template warnings (never fatal), and the body's pages past its form's budget.
-    pub warnings: Vec<TemplateDiagnostic>,
+    pub warnings: Vec<Diagnostic>,
     /// The body of the report as the template marks it, if it does.
     pub body: Option<budget::Body>,
     /// Time spent by Typst compiling and laying out, then exporting the PDF.
@@ -100,16 +91,21 @@ fn standards(names: &[String]) -> Result<PdfStandards, RenderError> {
         .iter()
         .map(|name| {
             serde_json::from_value::<PdfStandard>(serde_json::Value::String(name.clone())).map_err(|_| {
-                RenderError::Standard(format!(
-                    "unknown PDF standard `{name}`\n  hint: use a-1b, a-1a, a-2b, a-2u, a-2a, a-3b, a-3u, a-3a, a-4, a-4f, a-4e, ua-1 or a PDF version such as 1.7"
-                ))
+                standard_problem(format!("unknown PDF standard `{name}`"), vec![
+                    "use a-1b, a-1a, a-2b, a-2u, a-2a, a-3b, a-3u, a-3a, a-4, a-4f, a-4e, ua-1 or a PDF version such as 1.7"
+                        .to_owned(),
+                ])
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
     PdfStandards::new(&list).map_err(|err| {
-        let hints: String = err.hints().iter().map(|h| format!("\n  hint: {h}")).collect();
-        RenderError::Standard(format!("{}{hints}", err.message()))
+        standard_problem(err.message().to_string(), err.hints().iter().map(ToString::to_string).collect())
     })
+}
+
+/// A set of standards that cannot be asked for: a problem of what was asked, not of the template.
+fn standard_problem(message: String, hints: Vec<String>) -> RenderError {
+    RenderError::Standard(Box::new(Diagnostic { kind: Kind::Input, hints, ..Diagnostic::error(message) }))
 }
 
 /// Compiles the template in `world`'s layers over the JSON document model into a PDF.
@@ -179,13 +175,7 @@ fn compile_within(
         vpath.map(|v| world.template().describe(&v))
     };
     let failed = |message: String, hints: Vec<String>| {
-        RenderError::Template(vec![TemplateDiagnostic {
-            error: true,
-            file: main_file(),
-            position: None,
-            message,
-            hints,
-        }])
+        RenderError::Template(vec![template_problem(true, main_file(), message, hints)])
     };
     if let Err(err) = spawned {
         return Err(failed(format!("cannot start compiling: {err}"), Vec::new()));
@@ -240,8 +230,8 @@ pub fn trim_cache(max_age: usize) {
 }
 
 /// Locates Typst's diagnostics in the template files, each reported once.
-fn convert(world: &ReportWorld, diagnostics: &[SourceDiagnostic]) -> Vec<TemplateDiagnostic> {
-    let mut out: Vec<TemplateDiagnostic> = Vec::with_capacity(diagnostics.len());
+fn convert(world: &ReportWorld, diagnostics: &[SourceDiagnostic]) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = Vec::with_capacity(diagnostics.len());
     let all = diagnostics.iter().map(|d| {
         let id = d.span.id();
         let file = id.map(|id| world.template().describe(id.vpath()));
@@ -262,13 +252,7 @@ fn convert(world: &ReportWorld, diagnostics: &[SourceDiagnostic]) -> Vec<Templat
                 .unwrap_or_default();
             hints.push(format!("the template's files are {}", names.join(", ")));
         }
-        TemplateDiagnostic {
-            error: d.severity == TypstSeverity::Error,
-            file,
-            position,
-            message: d.message.to_string(),
-            hints,
-        }
+        template_problem(d.severity == TypstSeverity::Error, file, d.message.to_string(), hints).at(position)
     });
     for diagnostic in all {
         if !out.contains(&diagnostic) {

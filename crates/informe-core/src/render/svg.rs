@@ -7,7 +7,8 @@
 
 use typst_layout::PagedDocument;
 
-use crate::render::{RenderError, RenderOptions, ReportWorld, Template, TemplateDiagnostic, budget};
+use crate::diagnostic::Diagnostic;
+use crate::render::{RenderError, RenderOptions, ReportWorld, Template, budget};
 
 /// The pages of one render.
 #[derive(Debug)]
@@ -15,7 +16,7 @@ pub struct Pages {
     /// Every page, in order.
     pub pages: Vec<Page>,
     /// Template warnings, and the body's pages past its form's budget, as for the PDF.
-    pub warnings: Vec<TemplateDiagnostic>,
+    pub warnings: Vec<Diagnostic>,
     /// Time spent by Typst compiling and laying out, then writing the SVG images.
     pub compile_time: std::time::Duration,
     pub export_time: std::time::Duration,
@@ -118,7 +119,7 @@ mod tests {
         let template = Template::default().with_folder(dir.path()).expect("template folder");
         match svg(template, b"{}".to_vec(), &options(), &[]) {
             Err(RenderError::Template(found)) => {
-                assert!(found.iter().any(|d| d.error && d.position.is_some()), "{found:?}");
+                assert!(found.iter().any(|d| d.is_error() && d.position.is_some()), "{found:?}");
             }
             other => panic!("expected a template error, got {other:?}"),
         }

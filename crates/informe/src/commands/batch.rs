@@ -8,11 +8,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressStyle};
-use informe_core::{Registry, output};
+use informe_core::pipeline::{self, Data, Plan, Request};
+use informe_core::{Diagnostic, Registry, output};
 use serde::Deserialize;
 
 use crate::cli::{BatchArgs, LanguageArgs};
-use crate::commands::build::{Job, produce};
+use crate::commands::build::{base_request, finish_quietly};
 use crate::commands::load_plugins;
 use crate::exit::{self, Failure};
 
@@ -47,7 +48,8 @@ struct Entry {
 struct Outcome {
     /// The data file and the first output, which tells variants of one data file apart.
     label: String,
-    result: Result<Vec<String>, Failure>,
+    /// The warnings and `wrote` lines of a report built.
+    result: Result<(Vec<Diagnostic>, Vec<String>), Failure>,
 }
 
 pub fn run(args: &BatchArgs) -> Result<(), Failure> {
@@ -65,8 +67,8 @@ pub fn run(args: &BatchArgs) -> Result<(), Failure> {
             scope.spawn(|| {
                 while let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
                     let label = match job.outputs.first() {
-                        Some(out) => format!("{} → {}", job.data.display(), out.display()),
-                        None => job.data.display().to_string(),
+                        Some(out) => format!("{} → {}", job.data.file().display(), out.display()),
+                        None => job.data.file().display().to_string(),
                     };
                     let outcome = Outcome { label, result: build_one(job, &registry) };
                     informe_core::render::trim_cache(CACHE_AGE);
@@ -81,7 +83,7 @@ pub fn run(args: &BatchArgs) -> Result<(), Failure> {
 }
 
 /// The jobs of the manifest, or one per data file; every output folder is checked before any work.
-fn jobs(args: &BatchArgs) -> Result<Vec<Job>, Failure> {
+fn jobs(args: &BatchArgs) -> Result<Vec<Request>, Failure> {
     let jobs = match &args.manifest {
         Some(file) => from_manifest(file, args)?,
         None => from_files(args)?,
@@ -89,12 +91,12 @@ fn jobs(args: &BatchArgs) -> Result<Vec<Job>, Failure> {
     let mut seen = std::collections::HashSet::new();
     for job in &jobs {
         for out in &job.outputs {
-            output::check_folder(out)?;
+            output::check_folder(out).map_err(|err| Failure::from(err.into_diagnostics()))?;
             // The same file however spelt: `out/../out/a.pdf`, or through a linked folder.
             if !seen.insert(output::identity(out)) {
                 return Err(Failure::new(
                     exit::BAD_INPUT,
-                    format!("error: two reports of the batch would write {}", out.display()),
+                    format!("two reports of the batch would write {}", out.display()),
                 ));
             }
         }
@@ -102,13 +104,10 @@ fn jobs(args: &BatchArgs) -> Result<Vec<Job>, Failure> {
     Ok(jobs)
 }
 
-fn from_files(args: &BatchArgs) -> Result<Vec<Job>, Failure> {
+fn from_files(args: &BatchArgs) -> Result<Vec<Request>, Failure> {
     for format in &args.formats {
         if !matches!(format.as_str(), "pdf" | "ods") {
-            return Err(Failure::new(
-                exit::BAD_INPUT,
-                format!("error: unknown format `{format}`\n  hint: supported: pdf, ods"),
-            ));
+            return Err(Failure::new(exit::BAD_INPUT, format!("unknown format `{format}`")).hint("supported: pdf, ods"));
         }
     }
     // One report per data file, institution and language; names carry the variant only when
@@ -136,14 +135,13 @@ fn from_files(args: &BatchArgs) -> Result<Vec<Job>, Failure> {
                 {
                     name = format!("{name}.{lang}");
                 }
-                jobs.push(Job {
-                    data: data.clone(),
+                let language = LanguageArgs { institution: institution.cloned(), lang: lang.cloned(), locale: None };
+                jobs.push(Request {
                     outputs: args.formats.iter().map(|f| args.out_dir.join(format!("{name}.{f}"))).collect(),
                     template: args.template.clone(),
                     pdf_standards: args.pdf_standards.clone(),
-                    emit_typst: None,
                     compile_timeout: args.compile_timeout,
-                    language: LanguageArgs { institution: institution.cloned(), lang: lang.cloned(), locale: None },
+                    ..base_request(Data::File(data.clone()), &language)
                 });
             }
         }
@@ -151,8 +149,8 @@ fn from_files(args: &BatchArgs) -> Result<Vec<Job>, Failure> {
     Ok(jobs)
 }
 
-fn from_manifest(file: &Path, args: &BatchArgs) -> Result<Vec<Job>, Failure> {
-    let bad = |message: String| Failure::new(exit::BAD_INPUT, format!("error: {}{message}", file.display()));
+fn from_manifest(file: &Path, args: &BatchArgs) -> Result<Vec<Request>, Failure> {
+    let bad = |message: String| Failure::new(exit::BAD_INPUT, format!("{}{message}", file.display()));
     let text = std::fs::read_to_string(file).map_err(|err| bad(format!(": {err}")))?;
     let manifest: Manifest =
         serde_json::from_str(&text).map_err(|err| bad(format!(":{}:{}: {err}", err.line(), err.column())))?;
@@ -163,14 +161,8 @@ fn from_manifest(file: &Path, args: &BatchArgs) -> Result<Vec<Job>, Failure> {
     Ok(manifest
         .reports
         .into_iter()
-        .map(|entry| Job {
-            data: base.join(entry.data),
-            outputs: entry.outputs.into_iter().map(|o| base.join(o)).collect(),
-            template: entry.template.map(|t| base.join(t)).or_else(|| args.template.clone()),
-            pdf_standards: args.pdf_standards.clone(),
-            emit_typst: None,
-            compile_timeout: args.compile_timeout,
-            language: LanguageArgs {
+        .map(|entry| {
+            let language = LanguageArgs {
                 // A folder named in the manifest is relative to it, like every other path.
                 institution: entry.institution.map(|i| {
                     if base.join(&i).join(informe_core::institution::FILE).is_file() {
@@ -181,26 +173,22 @@ fn from_manifest(file: &Path, args: &BatchArgs) -> Result<Vec<Job>, Failure> {
                 }),
                 lang: entry.lang,
                 locale: entry.locale,
-            },
+            };
+            Request {
+                outputs: entry.outputs.into_iter().map(|o| base.join(o)).collect(),
+                template: entry.template.map(|t| base.join(t)).or_else(|| args.template.clone()),
+                pdf_standards: args.pdf_standards.clone(),
+                compile_timeout: args.compile_timeout,
+                ..base_request(Data::File(base.join(entry.data)), &language)
+            }
         })
         .collect())
 }
 
-/// Builds and writes one report; its warnings and `wrote` lines on success.
-fn build_one(job: &Job, registry: &Registry) -> Result<Vec<String>, Failure> {
-    let mut messages = Vec::new();
-    let made = produce(job, registry, &mut messages).map_err(|mut failure| {
-        messages.push(std::mem::take(&mut failure.message));
-        Failure::new(failure.code, messages.join("\n"))
-    })?;
-    made.write().map_err(|mut failure| {
-        messages.push(std::mem::take(&mut failure.message));
-        Failure::new(failure.code, messages.join("\n"))
-    })?;
-    for (path, _, note) in &made.files {
-        messages.push(format!("wrote {}{note}", path.display()));
-    }
-    Ok(messages)
+/// Builds and writes one report: the pipeline every build runs; its warnings and `wrote` lines.
+fn build_one(job: &Request, registry: &Registry) -> Result<(Vec<Diagnostic>, Vec<String>), Failure> {
+    let plan = Plan::new(job.clone(), registry)?;
+    finish_quietly(&pipeline::build(&plan, registry))
 }
 
 /// A progress bar on a terminal; plain lines otherwise.
@@ -232,9 +220,9 @@ impl Progress {
             Err(_) => format!("[{n}/{}] FAILED {}", self.total, outcome.label),
         };
         // Warnings are worth seeing as they come; failures are detailed in the summary.
-        if let Ok(messages) = &outcome.result {
-            for warning in messages.iter().filter(|m| !m.starts_with("wrote ")) {
-                line.push_str(&format!("\n  {}", warning.replace('\n', "\n  ")));
+        if let Ok((warnings, _)) = &outcome.result {
+            for warning in warnings {
+                line.push_str(&format!("\n  {}", crate::terminal::shown(warning).replace('\n', "\n  ")));
             }
         }
         // Labels and warnings quote file names and data.
@@ -262,7 +250,10 @@ fn summarize(outcomes: &[Outcome], elapsed: Duration) -> Result<(), Failure> {
     let failed: Vec<&Outcome> = outcomes.iter().filter(|o| o.result.is_err()).collect();
     for outcome in &failed {
         if let Err(failure) = &outcome.result {
-            eprintln!("{}", crate::terminal::clean(&format!("\n{}:\n{}", outcome.label, failure.message)));
+            crate::terminal::note(&format!("\n{}:", outcome.label));
+            for diagnostic in &failure.diagnostics {
+                crate::terminal::diagnostic(diagnostic);
+            }
         }
     }
     let built = outcomes.len() - failed.len();
@@ -273,5 +264,5 @@ fn summarize(outcomes: &[Outcome], elapsed: Duration) -> Result<(), Failure> {
         built as f64 / seconds.max(1e-9),
         if failed.is_empty() { String::new() } else { format!("; {} failed", failed.len()) }
     );
-    if failed.is_empty() { Ok(()) } else { Err(Failure::new(exit::SOME_FAILED, String::new())) }
+    if failed.is_empty() { Ok(()) } else { Err(Failure::quiet(exit::SOME_FAILED)) }
 }

@@ -1,44 +1,34 @@
-//! `informe check`: the build's validation — the data's own checks and each plugin's — without
-//! rendering or writing anything.
+//! `informe check`: the build's pipeline up to rendering — the data's own checks, the
+//! institution's and each plugin's — writing nothing; every problem at once, and a count.
 
-use informe_core::data::load;
-use informe_core::{Error, pipeline};
+use informe_core::Diagnostics;
+use informe_core::pipeline::{self, Data, Plan};
 
 use crate::cli::CheckArgs;
+use crate::commands::build::base_request;
 use crate::commands::load_plugins;
-use crate::exit::{self, Failure};
+use crate::exit::Failure;
 
 pub fn run(args: &CheckArgs) -> Result<(), Failure> {
-    let mut loaded = load::load(&args.data).map_err(|d| {
-        let summary = summary(d.errors().count(), d.warnings().count());
-        Failure::new(exit::BAD_INPUT, format!("{d}\n{}: {summary}", args.data.display()))
-    })?;
-    let institution = crate::commands::build::institution_of(&args.language, &loaded)?;
-    // With --lang, the texts missing a translation into that language are reported too.
-    pipeline::localize(&mut loaded, &args.data, args.language.lang.as_deref(), args.language.locale.as_deref());
     let registry = load_plugins(&args.plugins)?;
-    let selected = match &institution {
-        Some(institution) => pipeline::select_programs(&mut loaded, institution),
-        None => Ok(()),
-    };
-    match selected.and_then(|()| pipeline::prepare(&loaded, &args.data, &registry, institution.as_ref())) {
-        Ok(prepared) => {
-            for warning in &prepared.warnings.0 {
-                eprintln!("{warning}");
-            }
-            let line = format!("{}: {}", args.data.display(), summary(0, prepared.warnings.0.len()));
-            eprintln!("{}", crate::terminal::clean(&line));
-            Ok(())
-        }
-        Err(Error::Data(diagnostics)) => {
-            let summary = summary(diagnostics.errors().count(), diagnostics.warnings().count());
-            Err(Failure::new(exit::BAD_INPUT, format!("{diagnostics}\n{}: {summary}", args.data.display())))
-        }
-        Err(other) => Err(other.into()),
+    let plan = Plan::new(base_request(Data::File(args.data.clone()), &args.language), &registry)?;
+    let outcome = pipeline::check(&plan, &registry);
+    let found = &outcome.diagnostics;
+    let line = format!("{}: {}", args.data.display(), summary(found));
+    if outcome.failed() {
+        let mut failure = Failure::from(found.clone());
+        // The count comes last, after every problem.
+        failure.after.push(line);
+        return Err(failure);
     }
+    for warning in &found.0 {
+        crate::terminal::diagnostic(warning);
+    }
+    crate::terminal::note(&line);
+    Ok(())
 }
 
-fn summary(errors: usize, warnings: usize) -> String {
+fn summary(found: &Diagnostics) -> String {
     let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
-    format!("{}, {}", plural(errors, "error"), plural(warnings, "warning"))
+    format!("{}, {}", plural(found.errors().count(), "error"), plural(found.warnings().count(), "warning"))
 }

@@ -10,13 +10,13 @@ pub fn completions(shell: clap_complete::Shell) -> Result<(), Failure> {
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command, "informe", &mut script);
     crate::terminal::write_out(&script)
-        .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot print the completions: {err}")))
+        .map_err(|err| Failure::new(exit::INTERNAL, format!("cannot print the completions: {err}")))
 }
 
 pub fn man(dir: Option<&std::path::Path>) -> Result<(), Failure> {
     if let Some(dir) = dir {
         clap_mangen::generate_to(Cli::command(), dir).map_err(|err| {
-            Failure::new(exit::OUTPUT, format!("error: cannot write the manual pages into {}: {err}", dir.display()))
+            Failure::new(exit::OUTPUT, format!("cannot write the manual pages into {}: {err}", dir.display()))
         })?;
         eprintln!("wrote the manual pages into {}", dir.display());
         return Ok(());
@@ -24,7 +24,7 @@ pub fn man(dir: Option<&std::path::Path>) -> Result<(), Failure> {
     let mut page = Vec::new();
     clap_mangen::Man::new(Cli::command())
         .render(&mut page)
-        .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot render the manual page: {err}")))?;
+        .map_err(|err| Failure::new(exit::INTERNAL, format!("cannot render the manual page: {err}")))?;
     crate::terminal::write_out(&page)
-        .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot print the manual page: {err}")))
+        .map_err(|err| Failure::new(exit::INTERNAL, format!("cannot print the manual page: {err}")))
 }

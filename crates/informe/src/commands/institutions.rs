@@ -8,7 +8,8 @@ pub fn run() -> Result<(), Failure> {
     // Said first, because a report of another party must not be issued by one of them by mistake.
     outln!("Shipped examples, institutions of Mexico (a report names one to be issued by it):\n");
     for id in shipped_ids() {
-        let institution = Institution::find(&id).map_err(|d| Failure::new(exit::INTERNAL, d.to_string()))?;
+        let institution =
+            Institution::find(&id).map_err(|found| Failure { code: exit::INTERNAL, ..Failure::from(found) })?;
         let identity = &institution.identity;
         let programs =
             if identity.programs.is_empty() { "all programs".to_owned() } else { identity.programs.join(", ") };

@@ -60,11 +60,10 @@ pub(crate) fn load_plugins_with(dirs: &PluginDirs, lock: Option<Lock>) -> Result
     arm_guard();
     let search = search_path(dirs);
     for warning in search.warnings() {
-        eprintln!("{}", crate::terminal::clean(&warning));
+        crate::terminal::diagnostic(&warning);
     }
     Registry::load_with(&search, &options).map_err(|errors| {
-        let message = errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n");
-        Failure::new(exit::PLUGIN, message)
+        informe_core::Diagnostics(errors.iter().map(informe_core::PluginError::diagnostic).collect()).into()
     })
 }
 
@@ -75,7 +74,7 @@ pub(crate) fn load_one_plugin(file: &std::path::Path, dirs: &PluginDirs) -> Resu
     let lock = read_lock(dirs)?;
     let isolation = isolation(dirs)?;
     arm_guard();
-    let refused = |err: informe_core::host::PluginError| Failure::new(exit::PLUGIN, format!("error: {err}"));
+    let refused = Failure::from;
     let pin = lock.as_ref().map(|lock| lock.pin_for(file)).transpose().map_err(refused)?;
     let shipped = search_path(dirs).is_shipped(file);
     let placement = Placement::decide(policy(dirs), shipped, pin.is_some_and(|p| p.trusted));
@@ -90,9 +89,12 @@ pub(crate) fn load_one_plugin(file: &std::path::Path, dirs: &PluginDirs) -> Resu
 /// From now on, a plugin that crashes, aborts or hangs in informe's own process is reported
 /// (plugin, program, signal or time limit) and ends informe with `exit::PLUGIN_FATAL`.
 fn arm_guard() {
-    if let Err(err) = informe_core::host::guard::arm(exit::PLUGIN_FATAL) {
-        eprintln!(
-            "warning: cannot watch for plugin crashes ({err}); one in informe's process would end it by its signal"
+    if let Err(err) = informe_core::host::guard::arm(exit::PLUGIN_FATAL, crate::terminal::shown) {
+        crate::terminal::diagnostic(
+            &informe_core::Diagnostic::warning(format!(
+                "cannot watch for plugin crashes ({err}); one in informe's process would end it by its signal"
+            ))
+            .of_kind(informe_core::diagnostic::Kind::Internal),
         );
     }
 }
@@ -104,16 +106,10 @@ pub(crate) fn lock_path(dirs: &PluginDirs) -> PathBuf {
 
 fn read_lock(dirs: &PluginDirs) -> Result<Option<Lock>, Failure> {
     let path = lock_path(dirs);
-    let lock = Lock::read(&path).map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
+    let lock = Lock::read(&path)?;
     if lock.is_none() && dirs.lock.is_some() {
-        return Err(Failure::new(
-            exit::PLUGIN,
-            format!(
-                "error: the plugin lock {} does not exist\n  hint: `informe plugins pin --lock {}` writes it",
-                path.display(),
-                path.display()
-            ),
-        ));
+        return Err(Failure::new(exit::PLUGIN, format!("the plugin lock {} does not exist", path.display()))
+            .hint(format!("`informe plugins pin --lock {}` writes it", path.display())));
     }
     Ok(lock)
 }
@@ -135,11 +131,11 @@ fn isolation(dirs: &PluginDirs) -> Result<Isolation, Failure> {
     let timeout = Duration::try_from_secs_f64(dirs.plugin_timeout).ok().filter(|t| !t.is_zero()).ok_or_else(|| {
         Failure::new(
             exit::BAD_INPUT,
-            format!("error: --plugin-timeout must be a positive number of seconds, not {}", dirs.plugin_timeout),
+            format!("--plugin-timeout must be a positive number of seconds, not {}", dirs.plugin_timeout),
         )
     })?;
     let program = std::env::current_exe()
-        .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot find informe's own executable: {err}")))?;
+        .map_err(|err| Failure::new(exit::INTERNAL, format!("cannot find informe's own executable: {err}")))?;
     let worker = program.with_file_name(format!("informe-worker{}", std::env::consts::EXE_SUFFIX));
     Ok(if worker.is_file() {
         Isolation { program: worker, args: Vec::new(), timeout, forks: true }

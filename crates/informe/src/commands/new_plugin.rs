@@ -104,11 +104,9 @@ fn check_word(what: &str, value: &str) -> Result<(), Failure> {
     };
     Err(Failure::new(
         exit::BAD_INPUT,
-        format!(
-            "error: the {what} `{value}` may only contain lower-case ASCII letters, digits and '-' (not at either \
-             end)\n  hint: {hint}"
-        ),
-    ))
+        format!("the {what} `{value}` may only contain lower-case ASCII letters, digits and '-' (not at either end)"),
+    )
+    .hint(hint))
 }
 
 /// The closest valid word: lower-cased, other characters turned into '-', runs of '-' merged; none
@@ -136,14 +134,8 @@ fn sdk_dependency(sdk_path: Option<&Path>) -> Result<String, Failure> {
         return Ok(format!("informe-plugin = {{ path = {} }}", toml_string(VENDORED)));
     };
     let refuse = |reason: String| {
-        Failure::new(
-            exit::BAD_INPUT,
-            format!(
-                "error: --sdk-path {}: {reason}\n  hint: give the folder of the SDK crate, `crates/informe-plugin` \
-                 of an informe checkout",
-                path.display()
-            ),
-        )
+        Failure::new(exit::BAD_INPUT, format!("--sdk-path {}: {reason}", path.display()))
+            .hint("give the folder of the SDK crate, `crates/informe-plugin` of an informe checkout")
     };
     // Absolute, so the crate builds from wherever it is moved or called.
     let absolute = fs::canonicalize(path).map_err(|err| refuse(format!("cannot open it: {err}")))?;
@@ -176,10 +168,7 @@ fn toml_string(text: &str) -> String {
 /// Refuses a target that is a file or a non-empty folder: scaffolding never overwrites anything.
 fn check_free(dir: &Path) -> Result<(), Failure> {
     let refuse = |problem: String, hint: &str| {
-        Failure::new(
-            exit::BAD_INPUT,
-            format!("error: cannot create the plugin in {}: {problem}\n  hint: {hint}", dir.display()),
-        )
+        Failure::new(exit::BAD_INPUT, format!("cannot create the plugin in {}: {problem}", dir.display())).hint(hint)
     };
     if !dir.exists() {
         return Ok(());
@@ -233,7 +222,7 @@ fn sdk_files() -> Result<Vec<(PathBuf, Vec<u8>)>, Failure> {
                         let manifest = file.contents_utf8().unwrap_or_default();
                         standalone_manifest(manifest, WORKSPACE_MANIFEST)
                             .map_err(|err| {
-                                Failure::new(exit::INTERNAL, format!("error: cannot vendor the plugin SDK: {err}"))
+                                Failure::new(exit::INTERNAL, format!("cannot vendor the plugin SDK: {err}"))
                             })?
                             .into_bytes()
                     } else {
@@ -297,7 +286,7 @@ fn write_crate(dir: &Path, vars: &[(&str, &str)], vendored: Option<&[(PathBuf, V
             }
             fs::write(path, contents)
         };
-        write(&path).map_err(|err| Failure::new(exit::OUTPUT, format!("error: cannot write {}: {err}", path.display())))
+        write(&path).map_err(|err| Failure::new(exit::OUTPUT, format!("cannot write {}: {err}", path.display())))
     });
     if result.is_err() {
         // Best effort: the folder was absent or empty before, so everything in it is ours.
@@ -342,8 +331,9 @@ mod tests {
         for (bad, hint) in cases {
             let failure = check_word("family", bad).expect_err(bad);
             assert_eq!(failure.code, exit::BAD_INPUT);
-            assert!(failure.message.starts_with(&format!("error: the family `{bad}` may only contain")), "{bad}");
-            assert!(failure.message.contains(&format!("\n  hint: {hint}")), "{}", failure.message);
+            let shown = &failure.diagnostics[0];
+            assert!(shown.message.starts_with(&format!("the family `{bad}` may only contain")), "{bad}");
+            assert!(shown.hints.iter().any(|h| h.starts_with(hint)), "{shown}");
         }
     }
 
@@ -423,10 +413,18 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let failure = sdk_dependency(Some(dir.path())).expect_err("no Cargo.toml");
         assert_eq!(failure.code, exit::BAD_INPUT);
-        assert!(failure.message.contains("cannot read its Cargo.toml"), "{}", failure.message);
+        assert!(
+            failure.diagnostics[0].message.contains("cannot read its Cargo.toml"),
+            "{}",
+            failure.diagnostics[0].message
+        );
         fs::write(dir.path().join("Cargo.toml"), "[package]\nname = \"other\"\n").expect("write");
         let failure = sdk_dependency(Some(dir.path())).expect_err("another crate");
-        assert!(failure.message.contains("is not the one of the informe-plugin crate"), "{}", failure.message);
+        assert!(
+            failure.diagnostics[0].message.contains("is not the one of the informe-plugin crate"),
+            "{}",
+            failure.diagnostics[0].message
+        );
     }
 
     #[test]
@@ -444,7 +442,11 @@ mod tests {
 
         let failure = run(&args(&fresh, None)).expect_err("not empty");
         assert_eq!(failure.code, exit::BAD_INPUT);
-        assert!(failure.message.contains("the folder exists and is not empty"), "{}", failure.message);
+        assert!(
+            failure.diagnostics[0].message.contains("the folder exists and is not empty"),
+            "{}",
+            failure.diagnostics[0].message
+        );
 
         let empty = root.path().join("empty");
         fs::create_dir(&empty).expect("dir");
@@ -453,6 +455,10 @@ mod tests {
         let file = root.path().join("file");
         fs::write(&file, "").expect("file");
         let failure = run(&args(&file, None)).expect_err("a file");
-        assert!(failure.message.contains("it exists and is not a folder"), "{}", failure.message);
+        assert!(
+            failure.diagnostics[0].message.contains("it exists and is not a folder"),
+            "{}",
+            failure.diagnostics[0].message
+        );
     }
 }

@@ -57,10 +57,8 @@ fn list(args: &PluginsArgs) -> Result<(), Failure> {
 fn pin(args: &PluginsArgs, pin_args: &PinArgs) -> Result<(), Failure> {
     let registry = load_plugins_with(&args.plugins, None)?;
     if registry.plugins().is_empty() {
-        return Err(Failure::new(
-            exit::PLUGIN,
-            "error: no plugins found to pin\n  hint: pass a folder with --plugins DIR or set INFORME_PLUGIN_PATH",
-        ));
+        return Err(Failure::new(exit::PLUGIN, "no plugins found to pin")
+            .hint("pass a folder with --plugins DIR or set INFORME_PLUGIN_PATH"));
     }
     let names = |plugin: &Plugin, wanted: &str| {
         plugin.name == wanted
@@ -70,15 +68,12 @@ fn pin(args: &PluginsArgs, pin_args: &PinArgs) -> Result<(), Failure> {
         let found: Vec<&str> = registry.plugins().iter().map(|p| p.name.as_str()).collect();
         return Err(Failure::new(
             exit::BAD_INPUT,
-            format!(
-                "error: --trust {unknown}: no plugin found is named so or lies there; nothing was pinned\n  hint: the plugins found are {}",
-                found.join(", ")
-            ),
-        ));
+            format!("--trust {unknown}: no plugin found is named so or lies there; nothing was pinned"),
+        )
+        .hint(format!("the plugins found are {}", found.join(", "))));
     }
     let trusted = |plugin: &Plugin| pin_args.trust.iter().any(|w| names(plugin, w));
-    let entries =
-        lock::pin(registry.plugins(), trusted).map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
+    let entries = lock::pin(registry.plugins(), trusted)?;
     let rows: Vec<[String; 4]> = entries
         .iter()
         .map(|e| {

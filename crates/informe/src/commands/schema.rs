@@ -8,9 +8,9 @@ use crate::exit::{self, Failure};
 
 pub fn run(args: &SchemaArgs) -> Result<(), Failure> {
     let registry = load_plugins(&args.plugins)?;
-    let schema = data_schema(&registry).map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
+    let schema = data_schema(&registry).map_err(|err| Failure::new(exit::PLUGIN, format!("{err}")))?;
     let text = serde_json::to_string_pretty(&schema)
-        .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot print the schema: {err}")))?;
+        .map_err(|err| Failure::new(exit::INTERNAL, format!("cannot print the schema: {err}")))?;
     outln!("{text}");
     Ok(())
 }

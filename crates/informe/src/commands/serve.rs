@@ -4,11 +4,13 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
-use informe_core::render::check_standards;
-use informe_serve::{Config, Engine, Server, Settings};
+use informe_core::diagnostic::Kind;
+use informe_core::pipeline::{Data, Institutions, Plan};
+use informe_core::{Diagnostic, Registry};
+use informe_serve::{Config, Engine, Server};
 
-use crate::cli::{PluginDirs, ServeArgs};
-use crate::commands::build::{end_of_period, pdf_standards, source_date_epoch};
+use crate::cli::{LanguageArgs, PluginDirs, ServeArgs};
+use crate::commands::build::base_request;
 use crate::commands::load_plugins;
 use crate::exit::{self, Failure};
 
@@ -16,28 +18,19 @@ pub fn run(args: &ServeArgs) -> Result<(), Failure> {
     if args.plugins.in_process_plugins {
         return Err(Failure::new(
             exit::BAD_INPUT,
-            "error: `informe serve` runs every plugin in a worker of its own, so that one that crashes \
-             cannot stop the server\n  hint: leave out --in-process-plugins",
-        ));
+            "`informe serve` runs every plugin in a worker of its own, so that one that crashes cannot stop the server",
+        )
+        .hint("leave out --in-process-plugins"));
     }
     let (folder, open) = target(args.target.as_deref())?;
-    let standards = pdf_standards(&args.pdf_standards)?;
-    check_standards(&standards).map_err(|err| Failure::new(exit::BAD_INPUT, format!("error: {err}")))?;
-    let settings = Settings {
-        source_date_epoch: source_date_epoch()?,
-        default_date: end_of_period,
-        standards,
-        template: args.template.clone(),
-        compile_timeout: args.compile_timeout,
-    };
-    if let Some(dir) = &args.template
-        && !dir.is_dir()
-    {
-        return Err(Failure::new(
-            exit::BAD_INPUT,
-            format!("error: the template folder {} does not exist", dir.display()),
-        ));
-    }
+    // Every request is checked as `build` checks its command line: the settings are checked
+    // once here, with the data the page will send.
+    let mut settings = base_request(Data::File(folder.join("report.json")), &LanguageArgs::default());
+    settings.template = args.template.clone();
+    settings.pdf_standards = args.pdf_standards.clone();
+    settings.compile_timeout = args.compile_timeout;
+    settings.institutions = Institutions::Within(folder.clone());
+    Plan::new(settings.clone(), &Registry::default())?;
     informe_core::render::warm_up();
     let isolated = PluginDirs {
         dirs: args.plugins.dirs.clone(),
@@ -47,29 +40,30 @@ pub fn run(args: &ServeArgs) -> Result<(), Failure> {
         lock: args.plugins.lock.clone(),
     };
     let registry = load_plugins(&isolated)?;
-    let engine = Engine::new(registry, settings).map_err(|err| Failure::new(exit::PLUGIN, format!("error: {err}")))?;
+    let engine = Engine::new(registry, settings)?;
     let config =
         Config { folder: folder.clone(), open, engine, body_limit: informe_serve::DEFAULT_BODY_LIMIT, workers: None };
     let server = Server::bind(SocketAddr::new(args.bind, args.port), config)
-        .map_err(|err| Failure::new(exit::BAD_INPUT, format!("error: {err}")))?;
+        .map_err(|err| Failure::new(exit::BAD_INPUT, err.to_string()))?;
     // The first line of stdout, for whoever started the server (a person, a script, a test).
     outln!("{}", server.url());
     if !args.bind.is_loopback() {
-        eprintln!(
-            "warning: listening on {}, which other machines may reach: anyone who learns the token can read and \
-             write the data files of {} and run the plugins on them\n  hint: leave out --bind to serve this machine only",
-            args.bind,
-            crate::terminal::clean(&folder.display().to_string())
+        crate::terminal::diagnostic(
+            &Diagnostic::warning(format!(
+                "listening on {}, which other machines may reach: anyone who learns the token can read and write \
+                 the data files of {} and run the plugins on them",
+                args.bind,
+                folder.display()
+            ))
+            .of_kind(Kind::Input)
+            .with_hint("leave out --bind to serve this machine only"),
         );
     }
-    eprintln!(
-        "{}",
-        crate::terminal::clean(&format!(
-            "serving {} — open the address above in a browser; Ctrl-C stops the server",
-            folder.display()
-        ))
-    );
-    server.run().map_err(|err| Failure::new(exit::INTERNAL, format!("error: {err}")))
+    crate::terminal::note(&format!(
+        "serving {} — open the address above in a browser; Ctrl-C stops the server",
+        folder.display()
+    ));
+    server.run().map_err(|err| Failure::new(exit::INTERNAL, err.to_string()))
 }
 
 /// The folder to serve and the data file to open first, relative to it.
@@ -79,13 +73,7 @@ fn target(given: Option<&Path>) -> Result<(PathBuf, Option<String>), Failure> {
         return Ok((given.to_path_buf(), None));
     }
     if !given.is_file() {
-        return Err(Failure::new(
-            exit::BAD_INPUT,
-            format!(
-                "error: {} is neither a data file nor a folder",
-                crate::terminal::clean(&given.display().to_string())
-            ),
-        ));
+        return Err(Failure::new(exit::BAD_INPUT, format!("{} is neither a data file nor a folder", given.display())));
     }
     let folder = match given.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),

@@ -81,9 +81,9 @@ fn follow_parts(watched: &mut Watched, data: &Path, watcher: &mut impl Watcher, 
         if folder.is_dir() && !folders.iter().any(|f| f == folder) {
             match watcher.watch(folder, RecursiveMode::NonRecursive) {
                 Ok(()) => folders.push(folder.to_path_buf()),
-                Err(err) => eprintln!(
-                    "{}",
-                    crate::terminal::clean(&format!("warning: cannot watch {}: {err}", folder.display()))
+                Err(err) => crate::terminal::diagnostic(
+                    &informe_core::Diagnostic::warning(format!("cannot watch {}: {err}", folder.display()))
+                        .of_kind(informe_core::diagnostic::Kind::Internal),
                 ),
             }
         }
@@ -113,7 +113,7 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
     };
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(tx)
-        .map_err(|err| Failure::new(exit::INTERNAL, format!("error: cannot watch files: {err}")))?;
+        .map_err(|err| Failure::new(exit::INTERNAL, format!("cannot watch files: {err}")))?;
     // The data file's folder, not the file: editors often replace the file by renaming.
     let data_dir = watched.data.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
     let mut folders = vec![(data_dir, RecursiveMode::NonRecursive)];
@@ -121,9 +121,9 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
     folders.extend(search_path(&args.plugins).dirs.into_iter().map(|(d, _)| (d, RecursiveMode::NonRecursive)));
     for (folder, mode) in &folders {
         if folder.is_dir() {
-            watcher.watch(folder, *mode).map_err(|err| {
-                Failure::new(exit::INTERNAL, format!("error: cannot watch {}: {err}", folder.display()))
-            })?;
+            watcher
+                .watch(folder, *mode)
+                .map_err(|err| Failure::new(exit::INTERNAL, format!("cannot watch {}: {err}", folder.display())))?;
         }
     }
     let mut part_folders: Vec<PathBuf> = folders.iter().map(|(folder, _)| absolute(folder)).collect();
@@ -169,11 +169,11 @@ fn is_write(kind: &EventKind) -> bool {
 
 /// Builds once, reporting failure without ending the watch.
 fn rebuild(args: &BuildArgs, registry: &informe_core::Registry) {
-    if let Err(failure) = build_with(args, registry)
-        && !failure.message.is_empty()
-    {
-        eprintln!("{}", crate::terminal::clean(&failure.message));
-        eprintln!("build failed; watching for the next change");
+    if let Err(failure) = build_with(args, registry) {
+        for diagnostic in &failure.diagnostics {
+            crate::terminal::diagnostic(diagnostic);
+        }
+        crate::terminal::note("build failed; watching for the next change");
     }
 }
 

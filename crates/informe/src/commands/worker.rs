@@ -14,5 +14,5 @@ pub fn run(args: &WorkerArgs) -> Result<(), Failure> {
         _ => None,
     };
     serve_stdio(&args.plugin, pin)
-        .map_err(|err| Failure::new(exit::INTERNAL, format!("error: the worker lost its host: {err}")))
+        .map_err(|err| Failure::new(exit::INTERNAL, format!("the worker lost its host: {err}")))
 }

@@ -1,4 +1,5 @@
-//! A whole build: plugins over the loaded data, the document model, then the PDF.
+//! The stages of a build, in order: localize, select, prepare (plugins and the document model),
+//! date, then render; [`super`] runs them for every command.
 
 use std::path::Path;
 
@@ -10,7 +11,7 @@ use crate::host::Registry;
 use crate::institution::{Institution, InstitutionDoc};
 use crate::ods::{self, OdsOptions};
 use crate::process::Processed;
-use crate::render::{self, RenderOptions, Template, TemplateDiagnostic};
+use crate::render::{self, RenderOptions, Template};
 use crate::{Error, process};
 
 /// The document model of a report, ready to render.
@@ -106,7 +107,7 @@ pub fn set_date(prepared: &mut Prepared, timestamp: i64) {
 pub struct BuiltPdf {
     pub pdf: Vec<u8>,
     pub pages: usize,
-    pub template_warnings: Vec<TemplateDiagnostic>,
+    pub template_warnings: Vec<Diagnostic>,
     /// Typst's compile (layout) and PDF export times.
     pub compile_time: std::time::Duration,
     pub export_time: std::time::Duration,
