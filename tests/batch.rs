@@ -55,6 +55,34 @@ fn a_batch_builds_every_good_report_identically_to_build_and_names_the_failures(
 }
 
 #[test]
+fn as_json_a_batch_says_only_diagnostics_the_failure_located_in_its_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let good = copy_fixture(dir.path(), "good.json");
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{\"country\": \"Mexico\",\n  \"period\": }").expect("write");
+    let output = run(informe()
+        .args(["--message-format", "json", "batch"])
+        .args([&good, &broken])
+        .arg("--out-dir")
+        .arg(dir.path())
+        .arg("--plugins")
+        .arg(profile_dir()));
+    let err = stderr(&output);
+    assert_eq!(output.status.code(), Some(6), "{err}");
+    let found: Vec<serde_json::Value> = err
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}")))
+        .collect();
+    let error = found.iter().find(|d| d["severity"] == "error").unwrap_or_else(|| panic!("no error: {err}"));
+    assert_eq!(error["file"], broken.display().to_string(), "{error}");
+    assert_eq!(
+        (&error["kind"], &error["path"], &error["line"], &error["column"]),
+        (&"data".into(), &"period".into(), &2.into(), &13.into())
+    );
+    assert!(dir.path().join("good.pdf").is_file(), "the good report is built");
+}
+
+#[test]
 fn a_manifest_lists_reports_with_paths_from_its_folder_and_a_bad_one_is_located() {
     let dir = tempfile::tempdir().expect("temp dir");
     copy_fixture(dir.path(), "data.json");

@@ -13,13 +13,18 @@ use clap::Parser;
 
 fn main() {
     malloc::tune();
+    let cli = cli::Cli::parse();
+    terminal::set_format(cli.message_format);
     // A build stopped by Ctrl-C, a hang-up or `kill` leaves no temporary output file behind.
     #[cfg(unix)]
     if let Err(err) = informe_core::interrupt::install() {
-        eprintln!("warning: cannot watch for stop signals ({err}); one could leave a temporary file beside an output");
+        terminal::diagnostic(
+            &informe_core::Diagnostic::warning(format!(
+                "cannot watch for stop signals ({err}); one could leave a temporary file beside an output"
+            ))
+            .of_kind(informe_core::diagnostic::Kind::Internal),
+        );
     }
-    let cli = cli::Cli::parse();
-    terminal::set_format(cli.message_format);
     let code = match commands::run(cli) {
         Ok(()) => exit::OK,
         Err(failure) => {

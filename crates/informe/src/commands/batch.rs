@@ -215,6 +215,13 @@ impl Progress {
 
     fn finished(&self, outcome: &Outcome) {
         let n = self.count.fetch_add(1, Ordering::Relaxed) + 1;
+        // As JSON, stderr holds the diagnostics alone, each on its line.
+        if crate::terminal::json() {
+            if let Ok((warnings, _)) = &outcome.result {
+                warnings.iter().for_each(crate::terminal::diagnostic);
+            }
+            return;
+        }
         let mut line = match &outcome.result {
             Ok(_) => format!("[{n}/{}] built {}", self.total, outcome.label),
             Err(_) => format!("[{n}/{}] FAILED {}", self.total, outcome.label),
@@ -258,11 +265,11 @@ fn summarize(outcomes: &[Outcome], elapsed: Duration) -> Result<(), Failure> {
     }
     let built = outcomes.len() - failed.len();
     let seconds = elapsed.as_secs_f64();
-    eprintln!(
+    crate::terminal::note(&format!(
         "\nbuilt {built} of {} reports in {seconds:.1} s ({:.1} reports/s){}",
         outcomes.len(),
         built as f64 / seconds.max(1e-9),
         if failed.is_empty() { String::new() } else { format!("; {} failed", failed.len()) }
-    );
+    ));
     if failed.is_empty() { Ok(()) } else { Err(Failure::quiet(exit::SOME_FAILED)) }
 }

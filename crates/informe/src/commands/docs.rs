@@ -18,7 +18,7 @@ pub fn man(dir: Option<&std::path::Path>) -> Result<(), Failure> {
         clap_mangen::generate_to(Cli::command(), dir).map_err(|err| {
             Failure::new(exit::OUTPUT, format!("cannot write the manual pages into {}: {err}", dir.display()))
         })?;
-        eprintln!("wrote the manual pages into {}", dir.display());
+        crate::terminal::note(&format!("wrote the manual pages into {}", dir.display()));
         return Ok(());
     }
     let mut page = Vec::new();

@@ -130,7 +130,7 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
 
     follow_parts(&mut watched, &args.data, &mut watcher, &mut part_folders);
     rebuild(args, &registry);
-    eprintln!("watching {} for changes (Ctrl-C to stop)", crate::terminal::clean(&args.data.display().to_string()));
+    crate::terminal::note(&format!("watching {} for changes (Ctrl-C to stop)", args.data.display()));
     loop {
         let Ok(first) = rx.recv() else { return Ok(()) };
         let mut events = vec![first];
@@ -143,9 +143,13 @@ pub fn run(args: &BuildArgs) -> Result<(), Failure> {
         for path in writes.flat_map(|event| event.paths) {
             match watched.classify(&absolute(&path)) {
                 Change::Input => input_changed = true,
-                Change::Plugin(plugin) => eprintln!(
-                    "plugin {} changed: loaded plugins are never unloaded, restart `informe watch` to use the new one",
-                    crate::terminal::clean(&plugin.display().to_string())
+                Change::Plugin(plugin) => crate::terminal::diagnostic(
+                    &informe_core::Diagnostic::warning(format!(
+                        "plugin {} changed: loaded plugins are never unloaded",
+                        plugin.display()
+                    ))
+                    .of_kind(informe_core::diagnostic::Kind::Plugin)
+                    .with_hint("restart `informe watch` to use the new one"),
                 ),
                 Change::Unrelated => {}
             }
