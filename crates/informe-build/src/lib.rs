@@ -63,6 +63,10 @@ mod glibc {
 }
 
 /// `2.36` or `2.36.1` as (major, minor).
+#[cfg_attr(
+    not(all(target_os = "linux", target_env = "gnu")),
+    allow(dead_code, reason = "only glibc is asked its version; the rule is tested everywhere")
+)]
 fn parse(text: &str) -> Option<(u32, u32)> {
     let mut parts = text.trim().split('.');
     Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))

@@ -11,8 +11,15 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use informe_core::Diagnostic;
+use informe_core::diagnostic::Kind;
 use informe_core::host::Pin;
 use informe_core::host::serve::serve_stdio;
+
+/// Shows a problem in informe's one layout: this program runs without informe's CLI, started by it.
+fn show(diagnostic: Diagnostic) {
+    eprintln!("{diagnostic}");
+}
 
 /// What the host asks for: the plugin, and the hash and lock that pin it.
 struct Args {
@@ -47,7 +54,11 @@ fn main() -> ExitCode {
     let args = match parse(args) {
         Ok(args) => args,
         Err(message) => {
-            eprintln!("error: {message}\n  hint: informe-worker is started by informe, for an isolated plugin");
+            show(
+                Diagnostic::error(message)
+                    .of_kind(Kind::Input)
+                    .with_hint("informe-worker is started by informe, for an isolated plugin"),
+            );
             return ExitCode::from(2);
         }
     };
@@ -56,7 +67,7 @@ fn main() -> ExitCode {
     match serve_stdio(&args.plugin, pin) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: the worker lost its host: {err}");
+            show(Diagnostic::error(format!("the worker lost its host: {err}")).of_kind(Kind::Internal));
             ExitCode::FAILURE
         }
     }
@@ -68,14 +79,18 @@ fn fork_server(args: &[OsString]) -> ExitCode {
     let specs = match fork::parse(args) {
         Ok(specs) => specs,
         Err(message) => {
-            eprintln!("error: {message}\n  hint: informe-worker --fork is started by informe, for isolated plugins");
+            show(
+                Diagnostic::error(message)
+                    .of_kind(Kind::Input)
+                    .with_hint("informe-worker --fork is started by informe, for isolated plugins"),
+            );
             return ExitCode::from(2);
         }
     };
     match fork::serve_forks(&specs) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: the fork server of plugin workers failed: {err}");
+            show(Diagnostic::error(format!("the fork server of plugin workers failed: {err}")).of_kind(Kind::Internal));
             ExitCode::FAILURE
         }
     }
@@ -83,7 +98,7 @@ fn fork_server(args: &[OsString]) -> ExitCode {
 
 #[cfg(not(unix))]
 fn fork_server(_: &[OsString]) -> ExitCode {
-    eprintln!("error: --fork needs a Unix system");
+    show(Diagnostic::error("--fork needs a Unix system").of_kind(Kind::Input));
     ExitCode::from(2)
 }
 

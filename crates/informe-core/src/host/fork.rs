@@ -127,7 +127,10 @@ pub fn serve_forks(specs: &[Spec]) -> std::io::Result<()> {
                 let code = match serving {
                     Ok(()) => 0,
                     Err(err) => {
-                        eprintln!("error: the worker lost its host: {err}");
+                        // A forked worker is a process of its own, with no CLI to print for it.
+                        let lost = crate::Diagnostic::error(format!("the worker lost its host: {err}"))
+                            .of_kind(crate::diagnostic::Kind::Internal);
+                        eprintln!("{lost}");
                         1
                     }
                 };
