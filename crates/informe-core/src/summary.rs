@@ -60,7 +60,7 @@ pub fn executive_summary(
         &[
             ("period", report.period.to_string().into()),
             ("measure", measure.name.to_string().into()),
-            ("country", report.country.as_str().into()),
+            ("country", fmt.country_in_text(&report.country, report.country_code.as_deref()).into()),
             ("count", (names.len() as u64).into()),
             ("programs", fmt.list(&names).into()),
         ],
@@ -312,5 +312,14 @@ mod tests {
         assert!(paragraphs.len() > 3, "program sentences that fit are kept");
         let warning = warning.expect("a warning names what was left out");
         assert!(warning.message.contains("p19"), "{}", warning.message);
+
+        // The party as running English writes it, when CLDR named it from its code.
+        let party = Report { country: "Netherlands".into(), country_code: Some("NL".into()), ..report };
+        let (paragraphs, _) = executive_summary(&fmt, &Words::new("en"), &party, &measure, &table, &[], &outputs);
+        assert!(
+            paragraphs[0].starts_with("In 2012–2015, the measure “M” of the Netherlands comprised"),
+            "{}",
+            paragraphs[0]
+        );
     }
 }

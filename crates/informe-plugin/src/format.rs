@@ -178,6 +178,23 @@ impl Formatter {
         self.region_names().get().names.get(&region.to_tinystr().to_unvalidated()).map(str::to_owned)
     }
 
+    /// The party `name` as running text writes it: in English, the names that take the definite
+    /// article take it (`the Netherlands`, `the United States`, `the European Union`), when `name`
+    /// is CLDR's own name of `code` in this language; any other name, or language, as it is.
+    ///
+    /// Only English: Spanish, French and Portuguese contract the article with the preposition
+    /// before it (`del Reino Unido`, `du Mexique`), which a sentence must write itself.
+    pub fn country_in_text(&self, name: &str, code: Option<&str>) -> String {
+        /// The parties whose English name takes "the" in running text (CLDR's short names).
+        const WITH_ARTICLE: &[&str] = &[
+            "AE", "BS", "CF", "CK", "DO", "EU", "FK", "FO", "GB", "GM", "KM", "KY", "MH", "MP", "MV", "NL", "PH", "SB",
+            "TC", "US", "VG", "VI",
+        ];
+        let named_by_cldr = code.is_some_and(|code| self.country(code).as_deref() == Some(name));
+        let takes_article = code.is_some_and(|code| WITH_ARTICLE.contains(&code.trim().to_ascii_uppercase().as_str()));
+        if self.language() == "en" && named_by_cldr && takes_article { format!("the {name}") } else { name.to_owned() }
+    }
+
     /// The BCP 47 locale this formatter writes, as understood: `es-MX`, `en`, `und`.
     pub fn locale(&self) -> String {
         self.inner.locale.to_string()

@@ -1,7 +1,7 @@
 # The words of the results every programme family reports: the SDK's common family data.
 # A plugin's own catalogue overrides any message here by defining the same id.
 # Every message may use $program (the programme's name), $country (the reporting party, in the
-# report's language) and $period (the report period, 2012–2015, or a sub-period where it says so).
+# report's language, as running text writes it: "the Netherlands") and $period (the report period, 2012–2015, or a sub-period where it says so).
 # $figure is a figure written with its qualifier ("more than 40"); $count is the same number, for
 # the plural form. $kind and $who are the data's own words, in the plural ("co-productions").
 

@@ -29,18 +29,24 @@ pub struct Narrator<'a> {
     own: Catalog,
     base: Catalog,
     fmt: Formatter,
+    /// The party as running text writes it.
+    country: String,
 }
 
 impl<'a> Narrator<'a> {
     /// A narrator for `request` with the plugin's catalogue `messages`, which should define
     /// `family-name` (the family's name for readers) and may override any message of the SDK's.
     pub fn new(request: &'a Request, messages: Sources) -> Result<Self, PluginError> {
-        let locale = request.context.locale();
+        let context = &request.context;
+        let locale = context.locale();
+        let fmt = Formatter::new(locale);
+        let country = fmt.country_in_text(&context.country, context.country_code.as_deref());
         Ok(Self {
             request,
             own: Catalog::new(messages, locale)?,
             base: Catalog::new(FAMILY_MESSAGES, locale)?,
-            fmt: Formatter::new(locale),
+            fmt,
+            country,
         })
     }
 
@@ -59,13 +65,13 @@ impl<'a> Narrator<'a> {
         if native || (self.own.has(id) && !self.base.has_in_language(id)) { &self.own } else { &self.base }
     }
 
-    /// The arguments every message may use: `$program`, `$country` and `$period` (the report's).
+    /// The arguments every message may use: `$program`, `$country` (as running text writes it:
+    /// "the Netherlands") and `$period` (the report's).
     fn args<'b>(&'b self, more: &[(&'b str, Arg<'b>)]) -> Vec<(&'b str, Arg<'b>)> {
-        let context = &self.request.context;
         let mut args = vec![
             ("program", Arg::from(self.request.program.name.as_str())),
-            ("country", Arg::from(context.country.as_str())),
-            ("period", Arg::from(context.period)),
+            ("country", Arg::from(self.country.as_str())),
+            ("period", Arg::from(self.request.context.period)),
         ];
         // A later argument of the same name wins: a message about a sub-period gets its years.
         args.retain(|(name, _)| !more.iter().any(|(m, _)| m == name));
@@ -358,7 +364,8 @@ impl<'a> Narrator<'a> {
         // A country listed twice takes part once (`check` warns of the repeat).
         for (i, code) in common.countries.iter().enumerate() {
             if !common.countries[..i].iter().any(|c| c.eq_ignore_ascii_case(code)) {
-                names.push(self.fmt.country(code).unwrap_or_else(|| code.clone()));
+                let name = self.fmt.country(code).unwrap_or_else(|| code.clone());
+                names.push(self.fmt.country_in_text(&name, Some(code)));
             }
         }
         let count = names.len() as u64;

@@ -83,6 +83,36 @@ fn countries_are_named_in_the_report_language_from_their_codes() {
     let repeated = run(r#"{"countries": ["AR", "BR", "ar"]}"#, "en").expect("a repeat is a warning");
     assert_eq!(repeated.problems[0].path, "data.countries[2]");
     assert_eq!(paragraphs(&repeated), ["2 countries took part in IBERESCENA: Argentina and Brazil."]);
+    // Running English text gives the names that take it their article.
+    let with_article = run(r#"{"countries": ["PH", "DO", "NL"]}"#, "en").expect("valid");
+    assert_eq!(
+        paragraphs(&with_article),
+        ["3 countries took part in IBERESCENA: the Philippines, the Dominican Republic, and the Netherlands."]
+    );
+}
+
+#[test]
+fn the_party_is_written_as_running_text_writes_it() {
+    const SAYS: Sources = &[("en", "family-name = Examples\nreach = { $country } took part in { $program }.\n")];
+    let said = |code: &str, locale: &str| {
+        let mut request: Request = request_in(&report("{}"), "p", locale);
+        request.context.country_code = Some(code.to_owned());
+        request.context.country = crate::format::Formatter::new(locale).country(code).expect("named");
+        let narrator = Narrator::new(&request, SAYS).expect("catalogues");
+        (narrator.message("reach", &[]), paragraphs_of(&narrator.paragraph("reach", &[])))
+    };
+    // Mid-sentence with its article; opening a sentence with a capital.
+    let (message, paragraph) = said("NL", "en");
+    assert_eq!(message, "the Netherlands took part in IBERESCENA.");
+    assert_eq!(paragraph, "The Netherlands took part in IBERESCENA.");
+    assert_eq!(said("UY", "en").0, "Uruguay took part in IBERESCENA.");
+}
+
+fn paragraphs_of(block: &crate::content::Block) -> String {
+    match block {
+        crate::content::Block::Paragraph { spans } => spans.iter().map(|s| s.text.as_str()).collect(),
+        other => panic!("not a paragraph: {other:?}"),
+    }
 }
 
 #[test]

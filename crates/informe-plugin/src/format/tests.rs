@@ -275,3 +275,25 @@ fn one_formatter_per_locale_is_built_and_shared() {
     assert!(Arc::ptr_eq(&first.inner, &Formatter::new("pt-BR").inner));
     assert!(!Arc::ptr_eq(&first.inner, &Formatter::new("pt-PT").inner));
 }
+
+#[test]
+fn english_running_text_gives_the_names_that_take_it_their_article() {
+    let cases = [
+        ("en", "NL", "the Netherlands"),
+        ("en", "US", "the United States"),
+        ("en", "EU", "the European Union"),
+        ("en", "MX", "Mexico"),
+        ("en-GB", "PH", "the Philippines"),
+        ("es", "NL", "Países Bajos"),
+        ("fr", "US", "États-Unis"),
+    ];
+    for (locale, code, expected) in cases {
+        let fmt = Formatter::new(locale);
+        let name = fmt.country(code).expect("CLDR names it");
+        assert_eq!(fmt.country_in_text(&name, Some(code)), expected, "{locale} {code}");
+    }
+    // A name the data writes itself is its writer's choice, and so is one without a code.
+    let en = Formatter::new("en");
+    assert_eq!(en.country_in_text("Kingdom of the Netherlands", Some("NL")), "Kingdom of the Netherlands");
+    assert_eq!(en.country_in_text("Netherlands", None), "Netherlands");
+}
