@@ -77,8 +77,9 @@ fn a_report_per_language_has_its_labels_data_texts_and_figures() {
         let text = pdf_text(&pdf);
         let catalogue = labels(lang);
         for key in SHOWN {
-            let label = catalogue[*key].as_str().expect("a string label");
-            assert!(text.contains(label), "{lang}: label `{key}` (“{label}”) missing");
+            // The PDF's text has its no-break spaces as plain ones (`pdf_text`).
+            let label = catalogue[*key].as_str().expect("a string label").replace(['\u{202f}', '\u{a0}'], " ");
+            assert!(text.contains(&label), "{lang}: label `{key}` (“{label}”) missing");
         }
         let expected = expectations(&root().join(format!("tests/expected/languages/{lang}.txt")));
         let lacking = missing(&text, &expected);
@@ -96,6 +97,44 @@ fn a_report_per_language_has_its_labels_data_texts_and_figures() {
             }
         }
     }
+}
+
+/// Every string of `value`, walking arrays and objects.
+fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(text) => out.push(text.clone()),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+        serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+        _ => {}
+    }
+}
+
+/// French typography: a no-break space before a colon and within guillemets, a narrow one before
+/// a semicolon, a question or an exclamation mark; never a plain space, which a line may break at.
+#[test]
+fn a_french_report_never_breaks_a_line_before_a_colon_or_inside_guillemets() {
+    let breakable = [" :", " ;", " ?", " !", "« ", " »"];
+    let mut found = Vec::new();
+    strings(&serde_json::Value::Object(labels("fr")), &mut found);
+    // The words of the catalogues (the generated summary, the plugins' narrative), as the
+    // template receives them in the document model.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let emitted = dir.path().join("typst");
+    let output = run(informe()
+        .arg("build")
+        .arg(fixture())
+        .args(["--lang", "fr", "-o"])
+        .arg(dir.path().join("r.pdf"))
+        .arg("--emit-typst")
+        .arg(&emitted)
+        .arg("--plugins")
+        .arg(profile_dir()));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let model = std::fs::read_to_string(emitted.join("data/report.json")).expect("model");
+    strings(&serde_json::from_str(&model).expect("JSON"), &mut found);
+    let bad: Vec<&String> = found.iter().filter(|text| breakable.iter().any(|b| text.contains(b))).collect();
+    assert!(bad.is_empty(), "plain spaces before French marks: {bad:#?}");
+    assert!(model.contains("\u{a0}:"), "the model's French words were looked at");
 }
 
 #[test]

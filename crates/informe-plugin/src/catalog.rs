@@ -388,6 +388,8 @@ fn new_bundle(language: &str, source: &str, figures_locale: &str) -> Result<Bund
 
 /// Parses one catalogue file; a syntax error names the language, the line and the text.
 fn parse(language: &str, source: &str) -> Result<FluentResource, CatalogError> {
+    let source = if primary_language(language) == "fr" { french_spacing(source) } else { source.to_owned() };
+    let source = source.as_str();
     FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
         let first = &errors[0];
         let line = source[..first.pos.start.min(source.len())].lines().count().max(1);
@@ -395,6 +397,21 @@ fn parse(language: &str, source: &str) -> Result<FluentResource, CatalogError> {
             message: format!("the `{language}` catalogue has a syntax error at line {line}: {}", first.kind),
         }
     })
+}
+
+/// `source` with French typography's spaces: a no-break space before a colon and inside
+/// guillemets, a narrow no-break space before a semicolon, a question or an exclamation mark, so
+/// that no line of a French report opens with the mark. Catalogues are written with plain
+/// spaces, which read the same in an editor; the only colons, semicolons and marks after a
+/// space in Fluent's syntax are in text.
+pub(crate) fn french_spacing(source: &str) -> String {
+    source
+        .replace(" :", "\u{a0}:")
+        .replace(" ;", "\u{202f};")
+        .replace(" ?", "\u{202f}?")
+        .replace(" !", "\u{202f}!")
+        .replace("« ", "«\u{a0}")
+        .replace(" »", "\u{a0}»")
 }
 
 /// The Fluent function that writes its one argument (a count in the bundle's locale) between marks.
@@ -557,6 +574,18 @@ mod tests {
         ("pt-PT", "title = Projetos (PT)\n"),
         ("pt", "title = Projetos\n"),
     ];
+
+    #[test]
+    fn french_marks_keep_their_no_break_space_before_them_and_within_guillemets() {
+        const FRENCH: Sources = &[
+            ("en", "note = Totals: by currency; { $n } projects?\n"),
+            ("fr", "note = Totaux : par devise ; « { $n } » projets ? Oui !\n"),
+        ];
+        let fr = Catalog::new(FRENCH, "fr-CH").expect("catalogue").message("note", &[("n", 3.into())]);
+        assert_eq!(fr, "Totaux\u{a0}: par devise\u{202f}; «\u{a0}3\u{a0}» projets\u{202f}? Oui\u{202f}!");
+        let en = Catalog::new(FRENCH, "en").expect("catalogue").message("note", &[("n", 3.into())]);
+        assert_eq!(en, "Totals: by currency; 3 projects?");
+    }
 
     #[test]
     fn picks_the_locale_then_its_language_then_english() {

@@ -162,7 +162,7 @@ fn lines_count_toward_the_indicator_when_nothing_else_counts_the_projects() {
     let listed = run(r#"{"lines": ["Acceso", "Memoria"]}"#, "es");
     assert_eq!(errors(&listed)[0].0, "data.lines[0]", "a line is an object");
     let listed = run(r#"{"lines": [{"name": "Acceso"}, {"name": "Memoria"}]}"#, "fr");
-    assert_eq!(paragraphs(&listed), ["Les projets soutenus ont suivi ces lignes d’action :"]);
+    assert_eq!(paragraphs(&listed), ["Les projets soutenus ont suivi ces lignes d’action\u{a0}:"]);
     assert!(listed.metrics.is_empty() && listed.summary.is_none());
 }
 

@@ -161,7 +161,7 @@ fn the_family_fields_are_narrated_after_the_projects_with_their_metrics() {
             "22 concerts ont été donnés.",
             "35 professeurs de musique ont suivi une formation.",
             "1 atelier de formation a été organisé.",
-            "Par type : 3 projets binationaux, 2 projets multinationaux et 1 projet commun.",
+            "Par type\u{a0}: 3 projets binationaux, 2 projets multinationaux et 1 projet commun.",
         ]
     );
 }

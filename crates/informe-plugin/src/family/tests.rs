@@ -77,7 +77,7 @@ fn countries_are_named_in_the_report_language_from_their_codes() {
     let es = run(data, "es-UY").expect("valid");
     assert_eq!(paragraphs(&es), ["3 países participaron en IBERESCENA: Argentina, Brasil y México."]);
     let fr = run(data, "fr").expect("valid");
-    assert_eq!(paragraphs(&fr), ["3 pays ont participé au programme IBERESCENA : Argentine, Brésil et Mexique."]);
+    assert_eq!(paragraphs(&fr), ["3 pays ont participé au programme IBERESCENA\u{a0}: Argentine, Brésil et Mexique."]);
     let bad = run(r#"{"countries": ["AR", "Brasil"]}"#, "es").expect_err("not a code");
     assert_eq!(bad.problems[0].path, "data.countries[1]");
     let repeated = run(r#"{"countries": ["AR", "BR", "ar"]}"#, "en").expect("a repeat is a warning");
