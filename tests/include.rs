@@ -10,7 +10,9 @@
 
 use std::path::{Path, PathBuf};
 
-use informe_tests::{bookmark_lines, expectations, informe, missing, pdf_text, profile_dir, root, run, stderr};
+use informe_tests::{
+    Watching, bookmark_lines, expectations, informe, missing, pdf_text, profile_dir, root, run, stderr,
+};
 
 /// The complete report of the fixtures, which includes `mexico-2012-2015.json`.
 fn complete_report() -> PathBuf {
@@ -245,22 +247,9 @@ fn batch_builds_a_report_of_parts_as_build_does() {
 }
 
 /// Waits for a stderr line of the watch containing `needle`; the bound only guards a hung test.
-fn wait_for(lines: &std::sync::mpsc::Receiver<String>, needle: &str) -> String {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
-    loop {
-        let left = deadline.saturating_duration_since(std::time::Instant::now());
-        match lines.recv_timeout(left) {
-            Ok(line) if line.contains(needle) => return line,
-            Ok(_) => {}
-            Err(_) => panic!("the watch never printed `{needle}`"),
-        }
-    }
-}
 
 #[test]
 fn watch_rebuilds_when_a_part_changes_even_in_a_folder_of_its_own() {
-    use std::io::BufRead;
-
     let dir = tempfile::tempdir().expect("temp dir");
     let agencies = dir.path().join("agencies");
     std::fs::create_dir(&agencies).expect("agencies folder");
@@ -274,38 +263,19 @@ fn watch_rebuilds_when_a_part_changes_even_in_a_folder_of_its_own() {
     let pdf = dir.path().join("out").join("report.pdf");
     std::fs::create_dir(pdf.parent().expect("parent")).expect("out dir");
 
-    let mut child = informe()
-        .arg("watch")
-        .arg(&data)
-        .arg("-o")
-        .arg(&pdf)
-        .arg("--plugins")
-        .arg(profile_dir())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("start the watch");
-    let stderr_pipe = child.stderr.take().expect("stderr");
-    let (tx, lines) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stderr_pipe).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
+    let watch = Watching::start([data.as_os_str(), "-o".as_ref(), pdf.as_os_str()]);
 
-    wait_for(&lines, "watching");
+    watch.wait_for("watching");
     assert!(pdf_text(&pdf).contains("more than 168"));
 
     std::fs::write(&part, original.replace("\"projects\": 7", "\"projects\": \"seven\"")).expect("break the part");
-    let error = wait_for(&lines, "error:");
+    let error = watch.wait_for("error:");
     assert!(error.contains("agencies/mexico-2012-2015.json:") && error.contains("data.projects"), "{error}");
-    wait_for(&lines, "build failed; watching for the next change");
+    watch.wait_for("build failed; watching for the next change");
 
     std::fs::write(&part, original.replace("\"projects\": 7", "\"projects\": 9")).expect("fix the part");
-    wait_for(&lines, "wrote");
+    watch.wait_for("wrote");
     assert!(pdf_text(&pdf).contains("more than 170"), "the rebuilt report lacks the new total");
-
-    child.kill().expect("stop the watch");
-    let _ = child.wait();
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use informe_tests::{expectations, fixture, informe, missing, pdf_text, profile_dir, root, run, stderr};
+use informe_tests::{Watching, expectations, fixture, informe, missing, pdf_text, profile_dir, root, run, stderr};
 
 fn build(out: &Path, extra: &[&str]) -> std::process::Output {
     run(informe().arg("build").arg(fixture()).arg("-o").arg(out).arg("--plugins").arg(profile_dir()).args(extra))
@@ -92,22 +92,9 @@ fn a_template_error_names_file_line_and_column_and_keeps_the_old_output() {
 }
 
 /// Waits for a stderr line of the watch containing `needle`; the bound only guards a hung test.
-fn wait_for(lines: &std::sync::mpsc::Receiver<String>, needle: &str) -> String {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
-    loop {
-        let left = deadline.saturating_duration_since(std::time::Instant::now());
-        match lines.recv_timeout(left) {
-            Ok(line) if line.contains(needle) => return line,
-            Ok(_) => {}
-            Err(_) => panic!("the watch never printed `{needle}`"),
-        }
-    }
-}
 
 #[test]
 fn watch_rebuilds_on_data_changes_and_survives_bad_data() {
-    use std::io::BufRead;
-
     let dir = tempfile::tempdir().expect("temp dir");
     let data = dir.path().join("data.json");
     let original = std::fs::read_to_string(fixture()).expect("fixture");
@@ -115,61 +102,19 @@ fn watch_rebuilds_on_data_changes_and_survives_bad_data() {
     let pdf = dir.path().join("out").join("report.pdf");
     std::fs::create_dir(pdf.parent().expect("parent")).expect("out dir");
 
-    let mut child = informe()
-        .arg("watch")
-        .arg(&data)
-        .arg("-o")
-        .arg(&pdf)
-        .arg("--plugins")
-        .arg(profile_dir())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("start the watch");
-    let stderr_pipe = child.stderr.take().expect("stderr");
-    let (tx, lines) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stderr_pipe).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
+    let watch = Watching::start([data.as_os_str(), "-o".as_ref(), pdf.as_os_str()]);
 
-    wait_for(&lines, "watching");
+    watch.wait_for("watching");
     assert!(pdf_text(&pdf).contains("more than 168"));
 
     std::fs::write(&data, original.replace("\"projects\": 7", "\"projects\": \"seven\"")).expect("break data");
-    let error = wait_for(&lines, "error:");
+    let error = watch.wait_for("error:");
     assert!(error.contains("data.projects"), "{error}");
-    wait_for(&lines, "build failed; watching for the next change");
+    watch.wait_for("build failed; watching for the next change");
 
     std::fs::write(&data, original.replace("\"projects\": 7", "\"projects\": 9")).expect("fix data");
-    wait_for(&lines, "wrote");
+    watch.wait_for("wrote");
     assert!(pdf_text(&pdf).contains("more than 170"), "the rebuilt report lacks the new total");
-
-    child.kill().expect("stop the watch");
-    let _ = child.wait();
-}
-
-/// Starts `informe watch` on a copy of the fixture with `args`, its stderr lines sent to the
-/// receiver; returns the child and the lines.
-fn watch(args: &[&std::ffi::OsStr]) -> (std::process::Child, std::sync::mpsc::Receiver<String>) {
-    use std::io::BufRead;
-
-    let mut child = informe()
-        .arg("watch")
-        .args(args)
-        .arg("--plugins")
-        .arg(profile_dir())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("start the watch");
-    let stderr_pipe = child.stderr.take().expect("stderr");
-    let (tx, lines) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stderr_pipe).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
-    (child, lines)
 }
 
 #[test]
@@ -199,7 +144,7 @@ fn a_template_that_never_ends_is_stopped_at_its_budget_and_watch_goes_on() {
     assert!(started.elapsed() < std::time::Duration::from_secs(60), "the budget did not stop the build");
     assert!(!pdf.exists(), "a report was written");
 
-    let (mut child, lines) = watch(&[
+    let watch = Watching::start([
         fixture().as_os_str(),
         "-o".as_ref(),
         pdf.as_os_str(),
@@ -208,14 +153,12 @@ fn a_template_that_never_ends_is_stopped_at_its_budget_and_watch_goes_on() {
         "--compile-timeout".as_ref(),
         "0.5".as_ref(),
     ]);
-    wait_for(&lines, "did not finish compiling within 0.5 s");
-    wait_for(&lines, "build failed; watching for the next change");
+    watch.wait_for("did not finish compiling within 0.5 s");
+    watch.wait_for("build failed; watching for the next change");
     // The layer no longer overrides main.typ: the next build uses the default template.
     std::fs::remove_file(&main).expect("remove main.typ");
-    wait_for(&lines, "wrote");
+    watch.wait_for("wrote");
     assert!(pdf_text(&pdf).contains("IBERMÚSICAS"), "the rebuilt report is not the fixture's");
-    child.kill().expect("stop the watch");
-    let _ = child.wait();
 }
 
 #[test]
@@ -227,7 +170,7 @@ fn watch_does_not_rebuild_on_what_its_build_writes_inside_the_template_folder() 
     let pdf = dir.path().join("report.pdf");
     let project = layer.join("project");
 
-    let (mut child, lines) = watch(&[
+    let watch = Watching::start([
         fixture().as_os_str(),
         "-o".as_ref(),
         pdf.as_os_str(),
@@ -236,18 +179,12 @@ fn watch_does_not_rebuild_on_what_its_build_writes_inside_the_template_folder() 
         "--emit-typst".as_ref(),
         project.as_os_str(),
     ]);
-    wait_for(&lines, "watching");
+    watch.wait_for("watching");
     // The first build wrote the project inside the watched folder; a watch reacting to it would
     // build again, and again.
-    let quiet = std::time::Instant::now() + std::time::Duration::from_secs(3);
-    let mut rebuilt = Vec::new();
-    while let Ok(line) = lines.recv_timeout(quiet.saturating_duration_since(std::time::Instant::now())) {
-        rebuilt.extend(line.contains("wrote").then_some(line));
-    }
-    assert!(rebuilt.is_empty(), "rebuilt without a change: {rebuilt:?}");
+    let rebuilt = watch.lines_within(std::time::Duration::from_secs(3));
+    assert!(!rebuilt.iter().any(|line| line.contains("wrote")), "rebuilt without a change: {rebuilt:?}");
     // A real change still rebuilds.
     std::fs::write(layer.join("notes.txt"), "changed").expect("notes");
-    wait_for(&lines, "wrote");
-    child.kill().expect("stop the watch");
-    let _ = child.wait();
+    watch.wait_for("wrote");
 }

@@ -239,3 +239,64 @@ pub fn bookmarks(pdf: &Path) -> Vec<(usize, String)> {
 pub fn bookmark_lines(pdf: &Path) -> Vec<String> {
     bookmarks(pdf).into_iter().map(|(depth, title)| format!("{}{title}", "  ".repeat(depth))).collect()
 }
+
+/// `informe watch ARGS --plugins <profile>` running, its stderr read line by line as it comes;
+/// stopped when dropped.
+#[derive(Debug)]
+pub struct Watching {
+    child: std::process::Child,
+    lines: std::sync::mpsc::Receiver<String>,
+}
+
+impl Watching {
+    pub fn start<I: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = I>) -> Self {
+        use std::io::BufRead;
+
+        let mut child = informe()
+            .arg("watch")
+            .args(args)
+            .arg("--plugins")
+            .arg(profile_dir())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("start the watch");
+        let stderr_pipe = child.stderr.take().expect("stderr");
+        let (tx, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stderr_pipe).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+        Self { child, lines }
+    }
+
+    /// The next line holding `needle`, waiting up to two minutes (a rebuild under load).
+    pub fn wait_for(&self, needle: &str) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) if line.contains(needle) => return line,
+                Ok(_) => {}
+                Err(_) => panic!("the watch never printed `{needle}`"),
+            }
+        }
+    }
+
+    /// Every line printed within `time` from now.
+    pub fn lines_within(&self, time: std::time::Duration) -> Vec<String> {
+        let until = std::time::Instant::now() + time;
+        let mut lines = Vec::new();
+        while let Ok(line) = self.lines.recv_timeout(until.saturating_duration_since(std::time::Instant::now())) {
+            lines.push(line);
+        }
+        lines
+    }
+}
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
