@@ -101,6 +101,42 @@ pub fn request_in(report_json: &str, program_id: &str, locale: &str) -> Request 
     request
 }
 
+/// The request for the one program `name` of `family` (id `p`) in a 2016–2019 report of the
+/// party `country_code`, with the family `data` given as JSON text (none when `None`), in
+/// `locale`: what a plugin's tests build to try the family on data of their own. The party is
+/// named as the host names it, from its code, in the locale's language.
+///
+/// ```
+/// use informe_plugin::testing::one_program;
+///
+/// let request = one_program("festivals", "IBERFESTIVALES", "PE", Some(r#"{"projects": 3}"#), "es");
+/// assert_eq!((request.context.country.as_str(), request.program.id.as_str()), ("Perú", "p"));
+/// assert_eq!(request.program.data["projects"], 3);
+/// ```
+///
+/// # Panics
+///
+/// When `data` is not JSON, or `country_code` no code CLDR names.
+pub fn one_program(family: &str, name: &str, country_code: &str, data: Option<&str>, locale: &str) -> Request {
+    let mut program = serde_json::json!({ "id": "p", "name": name, "family": family });
+    if let Some(data) = data {
+        program["data"] =
+            serde_json::from_str(data).unwrap_or_else(|err| panic!("the data is not JSON ({err}): {data}"));
+    }
+    let report = serde_json::json!({
+        "country_code": country_code,
+        "period": { "from": 2016, "to": 2019 },
+        "language": "es",
+        "measures": [{ "programs": [program] }],
+    });
+    request_in(&report.to_string(), "p", locale)
+}
+
+/// Each problem of `response` as its path and message, in order.
+pub fn problems(response: &Response) -> Vec<(&str, &str)> {
+    response.problems.iter().map(|p| (p.path.as_str(), p.message.as_str())).collect()
+}
+
 /// The country as a host names it: CLDR's name of its code in `language`, else the data's name.
 fn country_name(report: &Value, code: Option<&str>, language: &str) -> String {
     code.and_then(|code| Formatter::new(language).country(code))

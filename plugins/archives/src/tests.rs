@@ -1,22 +1,14 @@
 //! The `archives` plugin on small programs: every language, the family's own fields, qualified
 //! counts, texts in several languages, and malformed data located by path.
 
-use informe_plugin::testing::{assert_catalogues_complete, paragraphs, request_in};
+use informe_plugin::testing::{assert_catalogues_complete, one_program, paragraphs, problems};
 
 use super::*;
 
-/// A report of one IBERARCHIVOS program with `data` (absent when `None`). The reporting party is
+/// The request for one IBERARCHIVOS program with `data` (absent when `None`). The reporting party is
 /// given by its code only: the plugin writes its name as the host gives it.
-fn report(data: Option<&str>) -> String {
-    let data = data.map(|d| format!(r#", "data": {d}"#)).unwrap_or_default();
-    format!(
-        r#"{{"country_code": "CL", "period": {{"from": 2016, "to": 2019}}, "language": "es",
-            "measures": [{{"programs": [{{"id": "p", "name": "IBERARCHIVOS", "family": "archives"{data}}}]}}]}}"#
-    )
-}
-
 fn request(data: Option<&str>, locale: &str) -> Request {
-    request_in(&report(data), "p", locale)
+    one_program("archives", "IBERARCHIVOS", "CL", data, locale)
 }
 
 fn run(data: &str, locale: &str) -> Response {
@@ -26,10 +18,6 @@ fn run(data: &str, locale: &str) -> Response {
 /// `sentence` with `{country}` replaced by the reporting party's name in `locale`.
 fn with_country(sentence: &str, locale: &str) -> String {
     sentence.replace("{country}", &request(None, locale).context.country)
-}
-
-fn errors(response: &Response) -> Vec<(&str, &str)> {
-    response.problems.iter().map(|p| (p.path.as_str(), p.message.as_str())).collect()
 }
 
 #[test]
@@ -160,7 +148,7 @@ fn lines_count_toward_the_indicator_when_nothing_else_counts_the_projects() {
     );
 
     let listed = run(r#"{"lines": ["Acceso", "Memoria"]}"#, "es");
-    assert_eq!(errors(&listed)[0].0, "data.lines[0]", "a line is an object");
+    assert_eq!(problems(&listed)[0].0, "data.lines[0]", "a line is an object");
     let listed = run(r#"{"lines": [{"name": "Acceso"}, {"name": "Memoria"}]}"#, "fr");
     assert_eq!(paragraphs(&listed), ["Les projets soutenus ont suivi ces lignes d’action\u{a0}:"]);
     assert!(listed.metrics.is_empty() && listed.summary.is_none());
@@ -188,7 +176,7 @@ fn texts_follow_the_report_language_and_a_missing_translation_is_a_located_warni
         paragraphs(&en),
         ["Work on documentary holdings: conservation of 80 linear metres and organization of 4 fondos."]
     );
-    assert_eq!(errors(&en), [("data.holdings[1].unit", "no `en` text here: the `es` text is used")]);
+    assert_eq!(problems(&en), [("data.holdings[1].unit", "no `en` text here: the `es` text is used")]);
     assert_eq!(en.problems[0].severity, Severity::Warning);
     let es = run(data, "es");
     assert_eq!(
@@ -226,7 +214,7 @@ fn figures_that_contradict_each_other_are_warned_about() {
     );
     assert!(!response.has_errors());
     assert_eq!(
-        errors(&response),
+        problems(&response),
         [
             ("data.submitted", "5 projects submitted, fewer than the 9 supported"),
             ("data.lines", "the projects of the lines add up to 10, more than the 9 projects given"),

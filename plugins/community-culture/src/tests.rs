@@ -1,22 +1,14 @@
 //! The `community-culture` plugin on small programs: every language, the family's own fields,
 //! qualified counts, texts in several languages, and malformed data located by path.
 
-use informe_plugin::testing::{assert_catalogues_complete, paragraphs, request_in};
+use informe_plugin::testing::{assert_catalogues_complete, one_program, paragraphs};
 
 use super::*;
 
-/// A report of one IBERCULTURA VIVA program with `data` (absent when `None`). The reporting party
-/// is given by its code only: the plugin writes its name as the host gives it.
-fn report(data: Option<&str>) -> String {
-    let data = data.map(|d| format!(r#", "data": {d}"#)).unwrap_or_default();
-    format!(
-        r#"{{"country_code": "PE", "period": {{"from": 2016, "to": 2019}}, "language": "es",
-            "measures": [{{"programs": [{{"id": "p", "name": "IBERCULTURA VIVA", "family": "community-culture"{data}}}]}}]}}"#
-    )
-}
-
+/// The request for one IBERCULTURA VIVA program with `data` (absent when `None`). The reporting party is
+/// given by its code only: the plugin writes its name as the host gives it.
 fn request(data: Option<&str>, locale: &str) -> Request {
-    request_in(&report(data), "p", locale)
+    one_program("community-culture", "IBERCULTURA VIVA", "PE", data, locale)
 }
 
 fn run(data: &str, locale: &str) -> Response {

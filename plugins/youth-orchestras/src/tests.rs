@@ -1,22 +1,14 @@
 //! The `youth-orchestras` plugin on small programs: every language, the family's own fields,
 //! qualified counts, texts in several languages, and malformed data located by path.
 
-use informe_plugin::testing::{assert_catalogues_complete, paragraphs, request_in};
+use informe_plugin::testing::{assert_catalogues_complete, one_program, paragraphs, problems};
 
 use super::*;
 
-/// A report of one IBERORQUESTAS JUVENILES program with `data` (absent when `None`). The reporting
-/// party is given by its code only: the plugin writes its name as the host gives it.
-fn report(data: Option<&str>) -> String {
-    let data = data.map(|d| format!(r#", "data": {d}"#)).unwrap_or_default();
-    format!(
-        r#"{{"country_code": "CR", "period": {{"from": 2016, "to": 2019}}, "language": "es",
-            "measures": [{{"programs": [{{"id": "p", "name": "IBERORQUESTAS JUVENILES", "family": "youth-orchestras"{data}}}]}}]}}"#
-    )
-}
-
+/// The request for one IBERORQUESTAS JUVENILES program with `data` (absent when `None`). The reporting party is
+/// given by its code only: the plugin writes its name as the host gives it.
 fn request(data: Option<&str>, locale: &str) -> Request {
-    request_in(&report(data), "p", locale)
+    one_program("youth-orchestras", "IBERORQUESTAS JUVENILES", "CR", data, locale)
 }
 
 fn run(data: &str, locale: &str) -> Response {
@@ -26,10 +18,6 @@ fn run(data: &str, locale: &str) -> Response {
 /// `sentence` with `{country}` replaced by the reporting party's name in `locale`.
 fn with_country(sentence: &str, locale: &str) -> String {
     sentence.replace("{country}", &request(None, locale).context.country)
-}
-
-fn problems(response: &Response) -> Vec<(&str, &str)> {
-    response.problems.iter().map(|p| (p.path.as_str(), p.message.as_str())).collect()
 }
 
 fn feeding(response: &Response) -> Vec<&str> {
