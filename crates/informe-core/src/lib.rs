@@ -1,8 +1,9 @@
 //! The informe core: report model and validation, the plugin host, aggregation and Typst rendering.
 //!
 //! The flow of a build is [`data::load`] → [`process::run`] (plugins) → [`assemble::document`]
-//! → [`render::pdf`], tied together by [`pipeline`]. This crate never prints: it returns values
-//! and errors, and the CLI decides what the user sees.
+//! → [`render::pdf`], tied together by [`pipeline`], the one API every command calls (a checked
+//! [`pipeline::Plan`] in, outputs and [`Diagnostic`]s out). This crate never prints: it returns
+//! values and diagnostics, and the CLI decides what the user sees.
 
 pub mod aggregate;
 pub mod assemble;
