@@ -1,8 +1,14 @@
 //! The JSON Schema of the data format, with each plugin's schema for its family's `data`.
 //!
-//! Editors validate data files against it as they are typed; `informe schema` prints it.
+//! Editors validate data files against it as they are typed; `informe schema` prints it, and
+//! the workbench makes its form from it. Its descriptions are the field help, in English as the
+//! model's doc comments write them, or in the report's other languages through `help`.
+
+mod help;
 
 use serde_json::{Value, json};
+
+pub use help::{LANG_MARK, UnknownLanguage, localize};
 
 use crate::data::model::Report;
 use crate::host::{CallOutcome, PluginError, Registry};
