@@ -281,6 +281,105 @@ fn schema_describes_the_data_format_and_each_plugins_family_data() {
     assert_eq!(schema["$defs"]["Contribution"]["properties"]["amount"]["type"], "string", "amounts are strings");
 }
 
+/// Where `informe schema --lang L` is read, and what it must say there in each language.
+const SCHEMA_HELP: [(&str, &str, &str); 6] = [
+    (
+        "es",
+        "/properties/measures",
+        "Las medidas notificadas, en orden (`[]` cuando todas las medidas vienen de `include`).",
+    ),
+    (
+        "es",
+        "/$defs/Measure/properties/website",
+        "El sitio web de la medida (formulario de 2020: «Sitio web de la política/medida, si existe»).",
+    ),
+    ("pt", "/properties/measures", "As medidas relatadas, em ordem (`[]` quando todas as medidas vêm de `include`)."),
+    ("pt", "/$defs/Contribution/properties/currency", "Código ISO 4217, por exemplo `USD`, `EUR`."),
+    (
+        "fr",
+        "/properties/measures",
+        "Les mesures rapportées, dans l’ordre (`[]` quand toutes les mesures viennent de `include`).",
+    ),
+    (
+        "fr",
+        "/$defs/Program/properties/family",
+        "Famille du programme\u{202f}; choisit le module (par exemple `music`).",
+    ),
+];
+
+/// The JSON pointer of every object in `node` with a `description`, and that object.
+fn described<'a>(node: &'a serde_json::Value, at: String, found: &mut Vec<(String, &'a serde_json::Value)>) {
+    match node {
+        serde_json::Value::Object(object) => {
+            if object.get("description").is_some_and(serde_json::Value::is_string) {
+                found.push((at.clone(), node));
+            }
+            for (key, value) in object {
+                if !["const", "default", "enum", "examples"].contains(&key.as_str()) {
+                    described(value, format!("{at}/{}", key.replace('~', "~0").replace('/', "~1")), found);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            items.iter().enumerate().for_each(|(i, item)| described(item, format!("{at}/{i}"), found));
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn schema_lang_writes_the_data_format_s_help_in_that_language_and_marks_the_plugins_english() {
+    let schema_in = |lang: &str| -> serde_json::Value {
+        let output = run(informe().args(["schema", "--lang", lang, "--plugins"]).arg(profile_dir()));
+        assert!(output.status.success(), "{lang}: {}", stderr(&output));
+        serde_json::from_slice(&output.stdout).expect("the schema is JSON")
+    };
+    let english = schema_in("en");
+    let mut english_help = Vec::new();
+    described(&english, String::new(), &mut english_help);
+    assert!(english_help.iter().all(|(_, node)| node.get("x-informe-lang").is_none()), "English is marked nowhere");
+    let english_of = |at: &str| english.pointer(&format!("{at}/description")).cloned().unwrap_or_default();
+    for lang in ["es", "pt", "fr"] {
+        let schema = schema_in(lang);
+        for (_, at, expected) in SCHEMA_HELP.iter().filter(|(l, _, _)| *l == lang) {
+            assert_eq!(
+                schema.pointer(&format!("{at}/description")).and_then(|d| d.as_str()),
+                Some(*expected),
+                "{lang}: {at}"
+            );
+        }
+        let mut help = Vec::new();
+        described(&schema, String::new(), &mut help);
+        assert_eq!(help.len(), english_help.len(), "{lang}: every description is kept");
+        let (marked, translated): (Vec<_>, Vec<_>) =
+            help.iter().partition(|(_, node)| node.get("x-informe-lang").is_some());
+        // Only the plugins' family schemas, in their authors' words, stay English, and say so.
+        for (at, node) in &marked {
+            assert_eq!(node["x-informe-lang"], "en", "{lang}: {at}");
+            assert!(
+                at.starts_with("/$defs/Program/allOf/"),
+                "{lang}: a description of the data format is English at {at}"
+            );
+            assert_eq!(node["description"], english_of(at), "{lang}: {at}");
+        }
+        for (at, node) in &translated {
+            assert_ne!(node["description"], english_of(at), "{lang}: {at} is English and unmarked");
+        }
+        let music = schema["$defs"]["Program"]["allOf"]
+            .as_array()
+            .and_then(|rules| rules.iter().find(|r| r["if"]["properties"]["family"]["const"] == "music"))
+            .map(|rule| &rule["then"]["properties"]["data"]["properties"]["artists_hosted"])
+            .expect("music's data");
+        assert_eq!(music["x-informe-lang"], "en", "{lang}: {music}");
+        assert!(
+            marked.len() > 10 && translated.len() > 150,
+            "{lang}: {} marked, {} translated",
+            marked.len(),
+            translated.len()
+        );
+    }
+}
+
 #[test]
 fn completions_and_the_manual_page_come_from_the_command_definitions() {
     let output = run(informe().args(["completions", "bash"]));
