@@ -24,6 +24,23 @@ fn the_schema_is_the_one_informe_schema_prints() {
 }
 
 #[test]
+fn the_schema_in_a_language_is_the_one_informe_schema_lang_prints() {
+    let (dir, file) = folder_with_fixture();
+    let server = Server::start(&file, &[]);
+    let answer = server.get("/api/schema?lang=fr");
+    assert_eq!(answer.status, 200);
+    let printed = informe_tests::informe().args(["schema", "--lang", "fr"]).output().expect("informe schema");
+    let expected: serde_json::Value = serde_json::from_slice(&printed.stdout).expect("schema JSON");
+    let french = answer.json();
+    assert_eq!(french, expected);
+    assert_eq!(french["$defs"]["Measure"]["properties"]["name"]["description"], "Nom de la mesure.");
+    assert_eq!(french["$defs"]["Measure"]["properties"]["name"].get("x-informe-lang"), None);
+    assert_eq!(server.get("/api/schema?lang=en").json(), server.get("/api/schema").json());
+    assert_eq!(server.get("/api/schema?lang=de").status, 404, "no help is written in German");
+    drop(dir);
+}
+
+#[test]
 fn a_check_finds_what_informe_check_finds_at_the_same_places() {
     let (dir, file) = folder_with_fixture();
     let server = Server::start(&file, &[]);

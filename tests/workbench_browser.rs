@@ -1,8 +1,8 @@
 //! The workbench in a real browser (Debian's headless Chromium, driven over WebDriver): open the
 //! served page, load the fixture, change a figure and see the total and the preview change, type
-//! a bad currency and see the error on that field, switch the language of the page and of the
-//! report, find the unsaved work offered back after the tab is closed, save, and download the PDF,
-//! whose text is the edited report's and whose bytes are `informe build`'s.
+//! a bad currency and see the error on that field, switch the language of the page (its fields'
+//! help too) and of the report, find the unsaved work offered back after the tab is closed, save,
+//! and download the PDF, whose text is the edited report's and whose bytes are `informe build`'s.
 //!
 //! Screenshots of each step are left in the cargo target's temporary folder (`workbench/`), for a
 //! person to look at.
@@ -168,6 +168,20 @@ fn a_report_officer_edits_checks_previews_and_downloads_the_report_in_a_browser(
     browser.choose("#ui-lang", "es");
     browser.wait_for("the page in Spanish", WAIT, "return document.documentElement.lang === 'es'", json!([]));
     assert_eq!(browser.text(&browser.find("#save")), "Guardar");
+    // The fields' help in Spanish too; a plugin's words for its family data stay English, and say so.
+    browser.wait_for(
+        "the help in Spanish",
+        WAIT,
+        "const help = document.querySelector('[data-path=\"measures[0].name\"] > .help');
+         return !!help && help.lang === 'es' && help.textContent === 'Nombre de la medida.';",
+        json!([]),
+    );
+    let plugin_help = browser.js(
+        "const help = document.querySelector('[data-path^=\"measures[0].programs[0].data.\"] .help');
+         return help ? [help.lang, help.textContent] : null;",
+        json!([]),
+    );
+    assert_eq!(plugin_help[0], "en", "a plugin's help: {plugin_help}");
     let before = page_keys(&browser);
     browser.choose("#report-lang", "es");
     wait_for_new_preview(&browser, &before, "the preview in Spanish");

@@ -14,6 +14,8 @@
   const state = {
     ui: pickUiLanguage(),
     schema: null,
+    /** The language the schema's descriptions were asked for in: the page's. */
+    schemaLanguage: "en",
     labels: {},
     session: {},
     institutions: [],
@@ -145,6 +147,18 @@
     state.labels = response.ok ? await response.json() : {};
   }
 
+  /** The schema with its descriptions, the fields' help, in the page's language. */
+  async function loadSchema() {
+    const lang = state.ui;
+    const response = await api(`/api/schema?lang=${encodeURIComponent(lang)}`);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    const schema = await response.json();
+    // A language chosen meanwhile has its own request: the last choice's answer is kept.
+    if (lang !== state.ui && state.schema) return;
+    state.schema = schema;
+    state.schemaLanguage = lang;
+  }
+
   function fillReportChoices() {
     const lang = $("report-lang");
     lang.replaceChildren(new Option(word("as_in_data"), ""));
@@ -188,6 +202,7 @@
     const languages = documentLanguages();
     window.InformeForm.build(form, {
       schema: state.schema,
+      helpLanguage: state.schemaLanguage,
       data: state.data,
       words: WORDS[state.ui] || WORDS.en,
       labels: state.labels,
@@ -625,7 +640,11 @@
     $("ui-lang").addEventListener("change", async () => {
       state.ui = $("ui-lang").value;
       localStorage.setItem("informe:ui", state.ui);
-      await loadLabels();
+      try {
+        await Promise.all([loadLabels(), loadSchema()]);
+      } catch (err) {
+        alertUser(err.message);
+      }
       applyWords();
       if (state.data) buildForm();
     });
@@ -663,17 +682,16 @@
       if (updateDirty()) event.preventDefault();
     });
 
-    const [session, schema, institutions] = await Promise.all([
+    const [session, institutions] = await Promise.all([
       api("/api/session").then((r) => r.json()),
-      api("/api/schema").then((r) => r.json()),
       api("/api/institutions").then((r) => r.json()),
+      loadSchema(),
       loadLabels(),
     ]);
     state.session = session;
-    state.schema = schema;
     state.institutions = institutions.institutions;
     const families = $("informe-families");
-    for (const rule of (schema.$defs.Program.allOf || [])) {
+    for (const rule of (state.schema.$defs.Program.allOf || [])) {
       const family = rule.if && rule.if.properties && rule.if.properties.family && rule.if.properties.family.const;
       if (family) families.append(new Option(family, family));
     }

@@ -40,6 +40,13 @@ window.InformeForm = (() => {
   const VALUE_LABELS = { Scope: "scope_values", Nature: "nature_values", Chapter: "chapters", AnnexKind: "annex_kinds",
     Goal: "goals", Area: "areas", Domain: "domains", PartnerKind: "partner_kinds" };
   const REPORT_LANGUAGES = ["es", "en", "pt", "fr"];
+  /** The schema's mark of a description left in English (a plugin's words for its family data). */
+  const LANG_MARK = "x-informe-lang";
+  /** How a description says that its field belongs to one form only, in every language the help
+   *  is written in: "(2020 form)", "(formulario de 2020: «…»)"… (the core's catalogues keep it). */
+  const formOnly = (year) =>
+    new RegExp(`\\((?:${year} form|formulario de ${year}|formulário de ${year}|formulaire de ${year})\\s?[):]`);
+  const FORM_ONLY = { 2020: formOnly(2020), 2012: formOnly(2012) };
 
   let ctx = null;
   let ids = 0;
@@ -57,9 +64,11 @@ window.InformeForm = (() => {
       const target = m && root.$defs ? root.$defs[m[1]] : null;
       if (!target) return { node: {}, root, name };
       name = m[1];
-      // What the referring place says (its description, its default) overrides the definition's.
+      // What the referring place says (its description, its default) overrides the definition's;
+      // its description comes with its own language.
       const local = Object.fromEntries(Object.entries(node).filter(([key]) => key !== "$ref"));
       node = Object.assign({}, target, local);
+      if ("description" in local && !(LANG_MARK in local)) delete node[LANG_MARK];
     }
     return { node: node || {}, root, name };
   }
@@ -70,7 +79,10 @@ window.InformeForm = (() => {
     if (alts && alts.length === 2) {
       const other = alts.find((a) => a.type !== "null");
       if (alts.some((a) => a.type === "null") && other) {
-        return Object.assign({}, other, node.description ? { description: node.description } : {});
+        const own = node.description ? { description: node.description, [LANG_MARK]: node[LANG_MARK] } : {};
+        const merged = Object.assign({}, other, own);
+        if (merged[LANG_MARK] === undefined) delete merged[LANG_MARK];
+        return merged;
       }
     }
     if (Array.isArray(node.type) && node.type.includes("null") && node.type.length === 2) {
@@ -266,15 +278,27 @@ window.InformeForm = (() => {
   }
 
   /** A description of the schema as prose: its code marks dropped. The descriptions are the data
-   *  format's documentation, in English. */
+   *  format's documentation, in the page's language (the schema asked for in it). */
   function plain(text) {
     return String(text).replace(/`/g, "").replace(/\s*\n\s*/g, " ");
+  }
+
+  /** A node's help: its description and the language it is written in, the one the schema was
+   *  asked for unless the schema marks it as left in English. */
+  function helpOf(node) {
+    if (!node || !node.description) return null;
+    return { text: node.description, lang: node[LANG_MARK] || ctx.helpLanguage || "en" };
+  }
+
+  /** The paragraph of a field's help, in its own language. */
+  function helpParagraph(id, description) {
+    return description ? el("p", { class: "help", id, text: plain(description.text), lang: description.lang }) : null;
   }
 
   /** The place of one field: label, control, description and the problems found in it. */
   function field(path, label, control, controlId, description) {
     const problems = el("div", { class: "problems", id: `${controlId}-problems` });
-    const help = description ? el("p", { class: "help", id: `${controlId}-help`, text: plain(description), lang: "en" }) : null;
+    const help = helpParagraph(`${controlId}-help`, description);
     const box = el("div", { class: "field", "data-path": pathText(path) },
       el("label", { for: controlId, text: label }), control, help, problems);
     const described = [help && help.id, problems.id].filter(Boolean).join(" ");
@@ -285,7 +309,7 @@ window.InformeForm = (() => {
   /** A group of fields, with its legend. */
   function group(path, legend, description, ...children) {
     const id = newId(path);
-    const help = description ? el("p", { class: "help", id: `${id}-help`, text: plain(description), lang: "en" }) : null;
+    const help = helpParagraph(`${id}-help`, description);
     const problems = el("div", { class: "problems", id: `${id}-problems` });
     return el("fieldset", { class: "group", "data-path": pathText(path), "aria-describedby": [help && help.id, problems.id].filter(Boolean).join(" ") },
       el("legend", { text: legend }), help, problems, ...children);
@@ -307,7 +331,7 @@ window.InformeForm = (() => {
     const label = opts.label;
     // What a text is, the schema says of every text: the field's own words are worth showing.
     const generic = r.name === "Text" && root.$defs && root.$defs.Text && node.description === root.$defs.Text.description;
-    const description = generic ? null : (node.description || opts.description);
+    const description = generic ? null : (helpOf(node) || opts.description || null);
     switch (kindOf(node)) {
       case "text": return renderText(value, path, label, description, opts);
       case "choice": return renderChoice(node, value, path, label, description, defName, opts);
@@ -538,8 +562,8 @@ window.InformeForm = (() => {
         optional: !required.has(key),
         parentDef: defName,
       });
-      const only = /\(2020 form\b|2020 form:/.test(childDescription || "") ? "2020" :
-        (/\(2012 form\b/.test(childDescription || "") ? "2012" : null);
+      const only = FORM_ONLY[2020].test(childDescription || "") ? "2020" :
+        (FORM_ONLY[2012].test(childDescription || "") ? "2012" : null);
       if (only === "2020" && form === "2012" && object[key] === undefined) form2020.push(rendered);
       else if (only === "2012" && form === "2020" && object[key] === undefined) form2012.push(rendered);
       else fields.append(rendered);

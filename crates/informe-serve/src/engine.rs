@@ -30,20 +30,30 @@ pub type Settings = Request;
 pub struct Engine {
     registry: Registry,
     settings: Settings,
-    schema: serde_json::Value,
+    /// The schema with its descriptions in each language a report is written in, by language.
+    schemas: Vec<(&'static str, serde_json::Value)>,
 }
 
 impl Engine {
     /// An engine over loaded plugins; asks each for the schema of its family's data once.
     pub fn new(registry: Registry, settings: Settings) -> Result<Arc<Self>, PluginError> {
         let schema = informe_core::schema::data_schema(&registry)?;
-        Ok(Arc::new(Self { registry, settings, schema }))
+        // Each language's schema is made once here, so that a request only writes one out. Every
+        // language a report is written in has its catalogue (the core's tests hold them complete).
+        let schemas = informe_core::data::localize::LANGUAGES
+            .iter()
+            .filter_map(|lang| {
+                let mut localized = schema.clone();
+                informe_core::schema::localize(&mut localized, lang).ok().map(|()| (*lang, localized))
+            })
+            .collect();
+        Ok(Arc::new(Self { registry, settings, schemas }))
     }
 
     /// The JSON Schema of the data, with each plugin's schema for its family's `data`, as
-    /// `informe schema` prints it.
-    pub fn schema(&self) -> &serde_json::Value {
-        &self.schema
+    /// `informe schema --lang LANG` prints it; `None` for a language informe does not write.
+    pub fn schema(&self, lang: &str) -> Option<&serde_json::Value> {
+        self.schemas.iter().find(|(code, _)| *code == lang).map(|(_, schema)| schema)
     }
 
     /// The template's words of the form in `lang` (its `labels/LANG.json`, `--template`'s if it

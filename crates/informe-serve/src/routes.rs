@@ -213,8 +213,17 @@ async fn session(State(app): State<Arc<App>>) -> Response {
     )
 }
 
-async fn schema(State(app): State<Arc<App>>) -> Response {
-    json(StatusCode::OK, app.engine.schema())
+#[derive(Debug, Deserialize)]
+struct SchemaParam {
+    /// The language of the descriptions; English when absent, as `informe schema` prints them.
+    lang: Option<String>,
+}
+
+async fn schema(State(app): State<Arc<App>>, Query(param): Query<SchemaParam>) -> Response {
+    match app.engine.schema(param.lang.as_deref().unwrap_or("en")) {
+        Some(schema) => json(StatusCode::OK, schema),
+        None => missing(),
+    }
 }
 
 #[derive(Debug, Deserialize)]
