@@ -113,8 +113,12 @@
 
   // --- status and announcements ------------------------------------------------------------
 
-  function say(message) {
-    $("status").textContent = message;
+  // The status is kept as words and their values, so that it follows the page's language.
+  let said = null;
+
+  function say(key, values) {
+    said = { key, values };
+    $("status").textContent = word(key, values);
   }
 
   function alertUser(message) {
@@ -138,6 +142,7 @@
     document.title = word("app_title");
     for (const node of document.querySelectorAll("[data-word]")) node.textContent = word(node.dataset.word);
     $("ui-lang").value = state.ui;
+    if (said) $("status").textContent = word(said.key, said.values);
     fillReportChoices();
     updateDirty();
   }
@@ -304,7 +309,7 @@
       $("restore").hidden = true;
       buildForm();
       edited();
-      say(word("restored"));
+      say("restored");
     };
     $("restore-no").onclick = () => {
       $("restore").hidden = true;
@@ -352,7 +357,7 @@
     $("file-picker").value = path;
     buildForm();
     updateDirty();
-    say(word("opened", { file: path }));
+    say("opened", { file: path });
     check();
     offerDraft();
   }
@@ -372,7 +377,8 @@
     dropDraft();
     alertUser("");
     updateDirty();
-    say(body.previous ? word("saved_as", { file: body.saved, previous: body.previous }) : word("saved_new", { file: body.saved }));
+    if (body.previous) say("saved_as", { file: body.saved, previous: body.previous });
+    else say("saved_new", { file: body.saved });
     listFiles(state.file);
   }
 
@@ -571,7 +577,7 @@
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60000);
     alertUser("");
-    say(word("downloaded", { file: name }));
+    say("downloaded", { file: name });
   }
 
   // --- a new report ------------------------------------------------------------------------
