@@ -44,15 +44,22 @@ static SHOW: std::sync::OnceLock<fn(&Diagnostic) -> String> = std::sync::OnceLoc
 #[derive(Debug)]
 #[cfg_attr(not(unix), allow(dead_code, reason = "without signals, only the report of a hang is read"))]
 struct Prepared {
-    /// A crash of the call, per fault signal (in the order of `signals::FAULTS`).
-    crash: Vec<Box<[u8]>>,
-    /// What a fault on another thread says while this call is in progress, per fault signal.
-    elsewhere: Vec<Box<[u8]>>,
+    /// A crash of the call, as shown before and after the signal's name (`signal 6 (SIGABRT)`).
+    crash: Split,
+    /// What a fault on another thread says while this call is in progress, around the signal.
+    elsewhere: Split,
     /// The report of a hang.
     hang: Box<[u8]>,
     /// The report of a call to `exit` by the plugin.
     exited: Box<[u8]>,
 }
+
+/// A shown diagnostic cut where the signal's name goes, which only the handler knows.
+type Split = (Box<[u8]>, Box<[u8]>);
+
+/// Where the signal's name goes in a message: characters neither informe's layout nor JSON
+/// escape, so that the shown diagnostic can be cut there.
+const SIGNAL: &str = "\u{27e8}signal\u{27e9}";
 
 /// Who is called and on what, to be named if the call never returns.
 pub(crate) struct Scene {
@@ -110,7 +117,7 @@ pub(crate) fn enter(scene: impl FnOnce() -> Scene) -> Guard {
         return Guard { report: None, slot: None, watched: None };
     }
     let scene = scene();
-    let report = Arc::new(prepare(&scene, code));
+    let report = Arc::new(prepare(&scene, code, SHOW.get().copied()));
     let raw = Arc::as_ptr(&report).cast_mut();
     let slot = SLOTS.iter().position(|slot| slot.compare_exchange(null_mut(), raw, SeqCst, SeqCst).is_ok());
     if let Some(slot) = slot {
@@ -138,57 +145,55 @@ impl Drop for Guard {
     }
 }
 
-fn prepare(scene: &Scene, code: i32) -> Prepared {
+/// The reports of the call `scene`, shown by `show` (else in informe's layout).
+fn prepare(scene: &Scene, code: i32, show: Option<fn(&Diagnostic) -> String>) -> Prepared {
     let (who, during, hint) = (&scene.who, &scene.during, scene.hint);
     let show = |message: String, hint: String| {
         let diagnostic = Diagnostic::error(message).of_kind(Kind::Plugin).with_hint(hint);
-        let mut text = SHOW.get().map_or_else(|| diagnostic.to_string(), |show| show(&diagnostic));
+        let mut text = show.map_or_else(|| diagnostic.to_string(), |show| show(&diagnostic));
         if !text.ends_with('\n') {
             text.push('\n');
         }
-        text.into_bytes().into_boxed_slice()
+        text
+    };
+    let bytes = |text: &str| text.as_bytes().to_vec().into_boxed_slice();
+    // Cut at the mark standing where the signal goes; `who` and `during` (a program's id, which
+    // data writes) stand after it or before it, so the mark is looked for from the other side.
+    let split = |text: String, from_end: bool| -> Split {
+        let at = if from_end { text.rfind(SIGNAL) } else { text.find(SIGNAL) };
+        match at {
+            Some(at) => (bytes(&text[..at]), bytes(&text[at + SIGNAL.len()..])),
+            None => (bytes(&text), bytes("")),
+        }
     };
     let stopped = format!("informe stopped at once (exit code {code})");
     let limit = scene.limit.map(|l| format!("{} s", l.as_secs_f64())).unwrap_or_default();
-    let signals = fault_names();
     Prepared {
-        crash: signals
-            .iter()
-            .map(|signal| {
-                show(format!("{who} crashed {during} in informe's own process: {signal}; {stopped}"), hint.to_owned())
-            })
-            .collect(),
-        elsewhere: signals
-            .iter()
-            .map(|signal| {
-                show(
-                    format!(
-                        "informe received {signal} outside the plugin call in progress ({who}, {during}) and \
-                         stopped at once (exit code {code})"
-                    ),
-                    format!("a thread the plugin started may be at fault; {hint}"),
-                )
-            })
-            .collect(),
-        hang: show(
+        crash: split(
+            show(format!("{who} crashed {during} in informe's own process: {SIGNAL}; {stopped}"), hint.to_owned()),
+            true,
+        ),
+        elsewhere: split(
+            show(
+                format!(
+                    "informe received {SIGNAL} outside the plugin call in progress ({who}, {during}) and \
+                     stopped at once (exit code {code})"
+                ),
+                format!("a thread the plugin started may be at fault; {hint}"),
+            ),
+            false,
+        ),
+        hang: bytes(&show(
             format!(
                 "{who} did not answer within {limit} {during} in informe's own process, where it cannot be stopped; {stopped}"
             ),
             format!("if it is only slow, raise the limit with --plugin-timeout SECONDS; {hint}"),
-        ),
-        exited: show(format!("{who} called exit {during} in informe's own process; {stopped}"), hint.to_owned()),
+        )),
+        exited: bytes(&show(
+            format!("{who} called exit {during} in informe's own process; {stopped}"),
+            hint.to_owned(),
+        )),
     }
-}
-
-/// How each fault signal is named in a report (`signal 6 (SIGABRT)`), in the handler's order.
-#[cfg(unix)]
-fn fault_names() -> Vec<String> {
-    signals::FAULTS.iter().map(|s| format!("signal {} ({})", *s as std::ffi::c_int, s.as_str())).collect()
-}
-
-#[cfg(not(unix))]
-fn fault_names() -> Vec<String> {
-    Vec::new()
 }
 
 /// Run by exit(3): a plugin that calls `exit` during an in-process call on this thread would
@@ -251,13 +256,15 @@ mod signals {
     use super::{EXIT_CODE, MINE, Prepared, SLOTS, die};
 
     /// The signals a faulty plugin ends a process with.
-    pub(super) const FAULTS: [Signal; 5] =
-        [Signal::SIGSEGV, Signal::SIGBUS, Signal::SIGILL, Signal::SIGFPE, Signal::SIGABRT];
+    const FAULTS: [Signal; 5] = [Signal::SIGSEGV, Signal::SIGBUS, Signal::SIGILL, Signal::SIGFPE, Signal::SIGABRT];
 
-    /// The handler that was there before ours, for faults outside plugin calls.
+    /// What each signal is called in a report (`signal 6 (SIGABRT)`), and the handler that was
+    /// there before ours, for faults outside plugin calls.
+    static NAMES: OnceLock<[Box<[u8]>; 5]> = OnceLock::new();
     static PREVIOUS: [OnceLock<SigAction>; 5] = [const { OnceLock::new() }; 5];
 
     pub(super) fn install() -> std::io::Result<()> {
+        NAMES.get_or_init(|| FAULTS.map(|s| format!("signal {} ({})", s as c_int, s.as_str()).into_bytes().into()));
         // On the alternate stack Rust gives every thread, so a plugin that overflows its stack
         // is reported too.
         let action = SigAction::new(SigHandler::Handler(on_fault), SaFlags::SA_ONSTACK, SigSet::empty());
@@ -274,19 +281,18 @@ mod signals {
         let busy = |slot: usize| SLOTS.get(slot).map(|s| s.load(SeqCst)).filter(|p| !p.is_null());
         let own = busy(MINE.with(|mine| mine.get()));
         let other = || (0..SLOTS.len()).find_map(busy);
-        if EXIT_CODE.load(SeqCst) < 0 {
-            return chain(index);
-        }
+        let (Some(names), true) = (NAMES.get(), EXIT_CODE.load(SeqCst) >= 0) else { return chain(index) };
+        let name: &[u8] = &names[index];
         match (own, own.or_else(other)) {
             (Some(report), _) => {
                 // SAFETY: a slot's report stays allocated while published (and for good once FATAL is set).
                 let report: &Prepared = unsafe { &*report };
-                die(&[&report.crash[index]])
+                die(&[&report.crash.0, name, &report.crash.1])
             }
             (None, Some(report)) => {
                 // SAFETY: as above.
                 let report: &Prepared = unsafe { &*report };
-                die(&[&report.elsewhere[index]])
+                die(&[&report.elsewhere.0, name, &report.elsewhere.1])
             }
             (None, None) => chain(index),
         }
@@ -371,7 +377,6 @@ mod tests {
     }
 
     #[test]
-    #[cfg(unix)]
     fn a_report_names_plugin_program_and_cause_with_the_data_escaped() {
         let scene = Scene {
             who: "plugin `music`".into(),
@@ -379,9 +384,9 @@ mod tests {
             hint: "run it in a worker",
             limit: Some(Duration::from_millis(1500)),
         };
-        let report = prepare(&scene, 7);
+        let report = prepare(&scene, 7, None);
         assert_eq!(
-            text(&[&report.crash[4]]),
+            text(&[&report.crash.0, b"signal 6 (SIGABRT)", &report.crash.1]),
             "error: plugin `music` crashed on program `p\\u{1b}[31m` in informe's own process: signal 6 (SIGABRT); \
              informe stopped at once (exit code 7)\n  hint: run it in a worker\n"
         );
@@ -393,11 +398,30 @@ mod tests {
         assert!(hang.contains("(exit code 7)\n  hint: if it is only slow, raise the limit"), "{hang}");
         let exited = text(&[&report.exited]);
         assert!(exited.starts_with("error: plugin `music` called exit on program"), "{exited}");
-        let elsewhere = text(&[&report.elsewhere[0]]);
+        let elsewhere = text(&[&report.elsewhere.0, b"signal 11 (SIGSEGV)", &report.elsewhere.1]);
         assert!(
             elsewhere.starts_with("error: informe received signal 11 (SIGSEGV) outside the plugin call"),
             "{elsewhere}"
         );
+    }
+
+    #[test]
+    fn shown_as_json_a_report_is_one_object_even_when_the_program_id_holds_the_signal_s_mark() {
+        let scene = Scene {
+            who: "plugin `music`".into(),
+            during: format!("on program `a{SIGNAL}b`"),
+            hint: "run it in a worker",
+            limit: None,
+        };
+        let json: fn(&Diagnostic) -> String = |d| serde_json::to_string(d).expect("JSON");
+        let report = prepare(&scene, 7, Some(json));
+        for (parts, signal) in [(&report.crash, "signal 11 (SIGSEGV)"), (&report.elsewhere, "signal 6 (SIGABRT)")] {
+            let shown = text(&[&parts.0, signal.as_bytes(), &parts.1]);
+            let value: serde_json::Value = serde_json::from_str(shown.trim_end()).expect("one JSON object");
+            let message = value["message"].as_str().expect("message");
+            assert!(message.contains(signal) && message.contains(&format!("`a{SIGNAL}b`")), "{message}");
+            assert_eq!(value["kind"], "plugin");
+        }
     }
 
     #[test]
