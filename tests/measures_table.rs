@@ -221,11 +221,15 @@ fn a_2020_report_shows_each_measure_s_allocated_resources_and_civil_society_s_me
     assert!(rows[row("TD International cultural promotion")].ends_with("| 1 | USD 454,800.92 | — | —"), "{rows:#?}");
     assert!(rows[row("TD International mobility program")].ends_with("| 1 | USD 27,000 | — | —"), "{rows:#?}");
     assert!(rows[row("TD Artistic Residency Program")].ends_with("| 1 | — | — | —"), "{rows:#?}");
+    // The party's totals close its own measures: 480,000.00 + 60,000 + 454,800.92 + 27,000; the
+    // programs state no money.
+    let total = row("TD Total (USD)");
+    assert_eq!(rows[total], "TD Total (USD) [cols 4] | USD 1,021,800.92 | — | —");
+    assert!(total > row("TD National regulatory frameworks"), "after the party's measures: {rows:#?}");
+    // Civil society's measures follow, shown and not added to the party's money.
     let civil = row("TH Measures and initiatives reported by civil society organizations [cols 7]");
-    assert!(civil > row("TD National regulatory frameworks"), "after the party's measures: {rows:#?}");
+    assert_eq!(civil, total + 1, "{rows:#?}");
     assert!(rows[civil + 1].starts_with("TD PROArtes México"), "{rows:#?}");
-    // 480,000.00 + 60,000 + 454,800.92 + 27,000; the programs state no money.
-    assert_eq!(rows.last().map(String::as_str), Some("TD Total (USD) [cols 4] | USD 1,021,800.92 | — | —"));
 
     let sheet = &libreoffice_sheets(&ods)["Measures"];
     assert_eq!(

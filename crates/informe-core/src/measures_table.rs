@@ -3,11 +3,12 @@
 //! A row holds the measure's place in the form, its agencies, how many programs implement it,
 //! the resources the measure states as allocated to it (2020 form) and its programs' money per
 //! currency. A measure's money is the per-currency totals of its financial table
-//! ([`aggregate::totals`]), and the report's totals sum every program's amounts of the table the
-//! same way, so the table can never disagree with the measures' own tables; allocated resources
-//! are totalled apart, per currency, never with what programs paid or received. The 2020 form's
-//! other lists (civil society's measures, transversal issues) follow the party's measures, each
-//! row knowing its [`List`]. The PDF's table ([`TableDoc`]) and the workbook's Measures sheet both
+//! ([`aggregate::totals`]), and the report's totals sum every program's amounts of the party's
+//! measures the same way, so the table can never disagree with the measures' own tables;
+//! allocated resources are totalled apart, per currency, never with what programs paid or
+//! received. The 2020 form's other lists (civil society's measures, transversal issues) follow
+//! the party's measures and its totals, each row knowing its [`List`]: what civil society
+//! reports is shown, never added to the party's money. The PDF's table ([`TableDoc`]) and the workbook's Measures sheet both
 //! come from [`rows`].
 
 use informe_plugin::format::Formatter;
@@ -123,10 +124,12 @@ pub fn rows(report: &Report) -> Vec<Row<'_>> {
     rows
 }
 
-/// The money of the table's rows, one total per currency: what their programs paid and received.
+/// The money of the party's own measures, one total per currency: what their programs paid and
+/// received. The other lists of the 2020 form (measures civil society reports, transversal
+/// issues) are shown beside them, not added to the party's money; the workbook's Totals sheet
+/// adds up the same programs.
 pub fn report_totals(report: &Report) -> Totals {
-    let rows = rows(report);
-    let programs = || rows.iter().flat_map(|r| &r.measure.programs);
+    let programs = || report.measures.iter().flat_map(|m| &m.programs);
     Totals {
         paid: aggregate::sum_by_currency(programs().flat_map(|p| &p.financial_resources.paid)),
         received: aggregate::sum_by_currency(programs().flat_map(|p| &p.financial_resources.received)),
@@ -155,7 +158,7 @@ pub fn allocated_totals<'a>(resources: impl IntoIterator<Item = &'a AllocatedRes
 #[derive(Debug, Serialize)]
 pub struct TableDoc {
     pub rows: Vec<RowDoc>,
-    /// The report's totals, one per currency, with the columns side by side.
+    /// The totals of the party's own measures, one per currency, with the columns side by side.
     pub totals: Vec<CurrencyDoc>,
     /// Whether some measure states the resources allocated to it: the table then has their column.
     pub allocated: bool,
@@ -247,7 +250,9 @@ pub fn key<T: Serialize>(value: &T) -> String {
 /// The table of `report`'s measures for the template.
 pub fn document(fmt: &Formatter, report: &Report) -> TableDoc {
     let rows = rows(report);
-    let allocated = allocated_totals(rows.iter().filter_map(|r| r.measure.financial_resources.as_ref()));
+    // A column for allocated resources when any row states them; totals of the party's own.
+    let any_allocated = rows.iter().any(|r| r.measure.financial_resources.is_some());
+    let allocated = allocated_totals(report.measures.iter().filter_map(|m| m.financial_resources.as_ref()));
     let grouped = rows.iter().any(|r| r.list != List::Measures);
     let totals = by_currency(fmt, &allocated, &report_totals(report));
     let rows = rows
@@ -266,7 +271,7 @@ pub fn document(fmt: &Formatter, report: &Report) -> TableDoc {
             money: by_currency(fmt, &allocated_totals(row.measure.financial_resources.as_ref()), &row.totals),
         })
         .collect();
-    TableDoc { rows, totals, allocated: !allocated.is_empty(), grouped }
+    TableDoc { rows, totals, allocated: any_allocated, grouped }
 }
 
 #[cfg(test)]
@@ -380,14 +385,18 @@ mod tests {
             [("EUR".to_owned(), None, s("EUR\u{a0}5"), None), ("USD".to_owned(), s("USD\u{a0}480,000.00"), None, None)]
         );
         assert!(doc.rows[1].money.is_empty() && doc.rows[3].money.is_empty());
-        // Allocated totals per currency, qualifiers combined, never added to what programs paid.
+        // Allocated totals per currency, qualifiers combined, never added to what programs paid;
+        // the party's own: a transversal issue's resources are shown on its row, not totalled.
         assert_eq!(
             doc.totals.iter().map(money).collect::<Vec<_>>(),
             [
                 ("EUR".to_owned(), None, s("EUR\u{a0}5"), None),
-                ("MXN".to_owned(), s("MXN\u{a0}10"), None, None),
                 ("USD".to_owned(), s("approximately USD\u{a0}507,000.00"), None, None)
             ]
+        );
+        assert_eq!(
+            doc.rows[4].money.iter().map(money).collect::<Vec<_>>(),
+            [("MXN".to_owned(), s("MXN\u{a0}10"), None, None)]
         );
         // Without other lists or allocated resources, the table stays as the 2012 form's.
         let plain = report("2012", serde_json::json!([{"name": "Cooperation"}]));
