@@ -253,6 +253,13 @@ fn a_2020_report_shows_each_measure_s_allocated_resources_and_civil_society_s_me
         "Measures and initiatives reported by civil society organizations",
         "the list it belongs to"
     );
+
+    // The Totals sheet totals the party's allocated resources as the PDF's table does, recomputed
+    // by LibreOffice from the Measures sheet; no program states money, so those cells stay empty.
+    let sheets = libreoffice_sheets(&ods);
+    let totals = &sheets["Totals"];
+    assert_eq!(totals[0][5], "Resources allocated", "{totals:?}");
+    assert_eq!(totals[1][..7], ["USD", "", "", "", "", "USD 1,021,800.92", "exact"], "{totals:?}");
 }
 
 /// The fixture with its programs three times over (new ids): a report whose body is long.

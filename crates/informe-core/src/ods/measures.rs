@@ -22,8 +22,23 @@ use crate::ods::sheets::{ProgramRows, col, count, qualifier_formula, sheet_with_
 use crate::ods::styles::Styles;
 use crate::words::Words;
 
-/// The Measures sheet of `report`, whose programs lie in `rows` of the Programs sheet.
-pub fn sheet(report: &Report, rows: &ProgramRows, styles: &Styles, words: &Words) -> Sheet {
+/// Where the Measures sheet holds the party's allocated resources, for the Totals sheet's formulas.
+#[derive(Debug)]
+pub struct Allocated {
+    /// The sheet's name, in the report's language.
+    pub sheet: String,
+    pub currency_col: u32,
+    /// The amounts' column; their qualifiers are in the next.
+    pub amount_col: u32,
+    /// The first and last rows of the party's own measures (the other lists follow them).
+    pub rows: (u32, u32),
+    /// The currencies the party's measures state resources in.
+    pub currencies: Vec<String>,
+}
+
+/// The Measures sheet of `report`, whose programs lie in `rows` of the Programs sheet, and where
+/// it holds the party's allocated resources when some measure of the party states them.
+pub fn sheet(report: &Report, rows: &ProgramRows, styles: &Styles, words: &Words) -> (Sheet, Option<Allocated>) {
     let form = FormWords::new(&report.language);
     let form2020 = report.form == Form::Form2020;
     let lines = measures_table::rows(report);
@@ -62,8 +77,12 @@ pub fn sheet(report: &Report, rows: &ProgramRows, styles: &Styles, words: &Words
     let paid_col = if allocated { allocated_col + 2 } else { allocated_col };
 
     let mut row = 1;
+    let mut party_rows = None;
     for line in lines {
         let measure = line.measure;
+        if line.list == List::Measures {
+            party_rows = Some((party_rows.map_or(row, |(first, _)| first), row));
+        }
         let place: Vec<String> = if form2020 {
             vec![
                 measure.goals.iter().map(|g| g.number().to_string()).collect::<Vec<_>>().join("; "),
@@ -133,8 +152,20 @@ pub fn sheet(report: &Report, rows: &ProgramRows, styles: &Styles, words: &Words
             }
             row += 1;
         }
+        if line.list == List::Measures {
+            party_rows = party_rows.map(|(first, _)| (first, row - 1));
+        }
     }
-    sheet
+    let currencies: std::collections::BTreeSet<String> =
+        report.measures.iter().filter_map(|m| m.financial_resources.as_ref()).map(|r| r.currency.clone()).collect();
+    let allocated = party_rows.filter(|_| allocated && !currencies.is_empty()).map(|rows| Allocated {
+        sheet: words.text("ods-sheet-measures"),
+        currency_col,
+        amount_col: allocated_col,
+        rows,
+        currencies: currencies.into_iter().collect(),
+    });
+    (sheet, allocated)
 }
 
 /// An amount as a currency value, in the currency's style when the workbook has one.

@@ -90,11 +90,12 @@ pub fn all(report: &Report, processed: &Processed, styles: &Styles, options: &Od
         .collect();
     let words = Words::new(report.locale());
     let (programs, rows) = programs_sheet(report, processed, &indicators, styles, &words);
+    let (measures, allocated) = super::measures::sheet(report, &rows, styles, &words);
     vec![
         programs,
         metrics_sheet(report, processed, styles, &words),
-        totals_sheet(report, &rows, &indicators, styles, &words),
-        super::measures::sheet(report, &rows, styles, &words),
+        totals_sheet(report, &rows, allocated.as_ref(), &indicators, styles, &words),
+        measures,
         tables_sheet(report, processed, styles, &words),
         notes_sheet(report, &indicators, styles, options, &words),
     ]
@@ -256,31 +257,38 @@ pub(super) fn qualifier_formula(currencies: &str, qualifiers: &str, key: &str) -
     )
 }
 
+/// The party's totals per currency, each a live formula: what its programs paid and received
+/// (`SUMIF` over the Programs sheet) and, when its measures state them, the resources allocated
+/// to them (over the party's rows of the Measures sheet, `allocated`), as the PDF's table of
+/// measures totals them; then the indicator.
 fn totals_sheet(
     report: &Report,
     rows: &ProgramRows,
+    allocated: Option<&super::measures::Allocated>,
     indicators: &[Vec<IndicatorValue>],
     styles: &Styles,
     words: &Words,
 ) -> Sheet {
-    let mut sheet = sheet_with_header(
-        &words.text("ods-sheet-totals"),
-        &[
-            (words.text("ods-currency"), 4.5),
-            (words.text("ods-paid"), 4.5),
-            (words.text("ods-qualifier"), 3.2),
-            (words.text("ods-received"), 4.5),
-            (words.text("ods-qualifier"), 3.2),
-        ],
-        styles,
-    );
-    let currencies: BTreeSet<&str> = report
+    let mut columns = vec![
+        (words.text("ods-currency"), 4.5),
+        (words.text("ods-paid"), 4.5),
+        (words.text("ods-qualifier"), 3.2),
+        (words.text("ods-received"), 4.5),
+        (words.text("ods-qualifier"), 3.2),
+    ];
+    if allocated.is_some() {
+        let form = super::form_words::FormWords::new(&report.language);
+        columns.extend([(form.label("measures_table_allocated"), 4.5), (words.text("ods-qualifier"), 3.2)]);
+    }
+    let mut sheet = sheet_with_header(&words.text("ods-sheet-totals"), &columns, styles);
+    let mut currencies: BTreeSet<&str> = report
         .measures
         .iter()
         .flat_map(|m| &m.programs)
         .flat_map(|p| p.financial_resources.paid.iter().chain(&p.financial_resources.received))
         .map(|c| c.currency.as_str())
         .collect();
+    currencies.extend(allocated.iter().flat_map(|a| a.currencies.iter().map(String::as_str)));
     let mut row = 1;
     for currency in currencies {
         let key = spreadsheet_ods::formula::fcellrefa(row, 0);
@@ -295,11 +303,28 @@ fn totals_sheet(
                 programs_range(currency_col, rows),
                 programs_range(qualifier_col, rows),
             );
-            sheet.set_formula(row, at, format!("of:=SUMIF({codes};{key};{amounts})"));
+            // A side with no amount of this currency stays empty, as the PDF shows a dash.
+            let none = format!("COUNTIF({codes};{key})=0");
+            sheet.set_formula(row, at, format!("of:=IF({none};\"\";SUMIF({codes};{key};{amounts}))"));
             if let Some(style) = styles.money(currency) {
                 sheet.set_cellstyle(row, at, style);
             }
-            sheet.set_formula(row, at + 1, qualifier_formula(&codes, &qualifiers, &key));
+            let qualifier = qualifier_formula(&codes, &qualifiers, &key);
+            sheet.set_formula(row, at + 1, format!("of:=IF({none};\"\";{})", qualifier.trim_start_matches("of:=")));
+        }
+        if let Some(allocated) = allocated {
+            let (first, last) = allocated.rows;
+            let range = |c: u32| spreadsheet_ods::formula::frangerefa_table(&allocated.sheet, first, c, last, c);
+            let (codes, amounts, qualifiers) =
+                (range(allocated.currency_col), range(allocated.amount_col), range(allocated.amount_col + 1));
+            // A currency no measure states resources in stays empty, as the PDF shows a dash.
+            let none = format!("COUNTIFS({codes};{key};{amounts};\"<>\")=0");
+            sheet.set_formula(row, 5, format!("of:=IF({none};\"\";SUMIF({codes};{key};{amounts}))"));
+            if let Some(style) = styles.money(currency) {
+                sheet.set_cellstyle(row, 5, style);
+            }
+            let qualifier = qualifier_formula(&codes, &qualifiers, &key);
+            sheet.set_formula(row, 6, format!("of:=IF({none};\"\";{})", qualifier.trim_start_matches("of:=")));
         }
         row += 1;
     }
