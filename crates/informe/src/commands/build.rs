@@ -84,11 +84,7 @@ pub fn finish(outcome: &Outcome) -> Result<Vec<String>, Failure> {
             args.join(" ")
         ));
     }
-    if outcome.failed() {
-        return Err(outcome.diagnostics.clone().into());
-    }
-    outcome.write()?;
-    Ok(wrote(outcome))
+    finish_quietly(outcome).map(|(_, wrote)| wrote)
 }
 
 /// The request of `build`'s command line and environment.
