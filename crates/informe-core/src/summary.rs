@@ -321,5 +321,14 @@ mod tests {
             "{}",
             paragraphs[0]
         );
+        // In Spanish, with the article contracted with the preposition before it.
+        let party = Report { country: "Reino Unido".into(), country_code: Some("GB".into()), ..party };
+        let es = Formatter::new("es");
+        let (paragraphs, _) = executive_summary(&es, &Words::new("es"), &party, &measure, &table, &[], &outputs);
+        assert!(
+            paragraphs[0].starts_with("En 2012–2015, la medida «M» del Reino Unido comprendió"),
+            "{}",
+            paragraphs[0]
+        );
     }
 }

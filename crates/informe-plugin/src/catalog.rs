@@ -334,7 +334,8 @@ impl Catalog {
         if let Some(error) = errors.first() {
             panic!("message `{id}` of the `{}` catalogue: {error}", self.language);
         }
-        text.into_owned()
+        let spanish = std::ptr::eq(bundle, &self.bundle) && primary_language(&self.language) == "es";
+        if spanish { spanish_contractions(&text) } else { text.into_owned() }
     }
 
     /// The message `id`, which has no placeables.
@@ -397,6 +398,40 @@ fn parse(language: &str, source: &str) -> Result<FluentResource, CatalogError> {
             message: format!("the `{language}` catalogue has a syntax error at line {line}: {}", first.kind),
         }
     })
+}
+
+/// `text` with Spanish's contractions of a preposition and the article `el` that a value placed
+/// after it brings ("de { $country }" with "el Reino Unido"): `de el` is `del`, `a el` is `al`.
+/// The article of a proper name (`El Salvador`) is capitalized and never contracts.
+pub(crate) fn spanish_contractions(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(" el ") {
+        let (before, after) = rest.split_at(at);
+        // The word before ` el `, if it is `de` or `a` standing alone.
+        let word_start = before
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let contracted = match &before[word_start..] {
+            "de" | "De" | "a" | "A" => Some(&before[word_start..]),
+            _ => None,
+        };
+        match contracted {
+            Some(preposition) => {
+                out.push_str(&before[..word_start]);
+                out.push_str(preposition);
+                out.push('l');
+                rest = &after[" el".len()..];
+            }
+            None => {
+                out.push_str(before);
+                out.push_str(" el");
+                rest = &after[" el".len()..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `source` with French typography's spaces: a no-break space before a colon and inside
@@ -574,6 +609,26 @@ mod tests {
         ("pt-PT", "title = Projetos (PT)\n"),
         ("pt", "title = Projetos\n"),
     ];
+
+    #[test]
+    fn spanish_contracts_a_preposition_with_the_article_a_value_brings() {
+        let cases = [
+            ("los proyectos de el Reino Unido", "los proyectos del Reino Unido"),
+            ("De el Reino Unido y a el Perú", "Del Reino Unido y al Perú"),
+            ("de El Salvador", "de El Salvador"),
+            ("desde el año, para el Reino Unido", "desde el año, para el Reino Unido"),
+            ("ciudad el lunes", "ciudad el lunes"),
+            ("el Reino Unido de los Países Bajos", "el Reino Unido de los Países Bajos"),
+        ];
+        for (written, read) in cases {
+            assert_eq!(spanish_contractions(written), read, "{written}");
+        }
+        const SPANISH: Sources = &[("en", "of = Projects of { $c }.\n"), ("es", "of = Proyectos de { $c }.\n")];
+        let es = Catalog::new(SPANISH, "es").expect("catalogue");
+        assert_eq!(es.message("of", &[("c", "el Reino Unido".into())]), "Proyectos del Reino Unido.");
+        let en = Catalog::new(SPANISH, "en").expect("catalogue");
+        assert_eq!(en.message("of", &[("c", "the United Kingdom".into())]), "Projects of the United Kingdom.");
+    }
 
     #[test]
     fn french_marks_keep_their_no_break_space_before_them_and_within_guillemets() {

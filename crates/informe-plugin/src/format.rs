@@ -178,21 +178,53 @@ impl Formatter {
         self.region_names().get().names.get(&region.to_tinystr().to_unvalidated()).map(str::to_owned)
     }
 
-    /// The party `name` as running text writes it: in English, the names that take the definite
-    /// article take it (`the Netherlands`, `the United States`, `the European Union`), when `name`
-    /// is CLDR's own name of `code` in this language; any other name, or language, as it is.
+    /// The party `name` as running text writes it, with the definite article its name takes in
+    /// the language, when `name` is CLDR's own name of `code` in it: English "the Netherlands",
+    /// "the United States", "the European Union"; Spanish "los Países Bajos", "el Reino Unido",
+    /// "la Unión Europea" (which "de" and "a" before it contract with, see the catalogues). Any
+    /// other name, or language, as it is.
     ///
-    /// Only English: Spanish, French and Portuguese contract the article with the preposition
-    /// before it (`del Reino Unido`, `du Mexique`), which a sentence must write itself.
+    /// French and Portuguese put an article before nearly every country and contract it with
+    /// most prepositions (`du Mexique`, `do Brasil`): their sentences write the country themselves.
     pub fn country_in_text(&self, name: &str, code: Option<&str>) -> String {
         /// The parties whose English name takes "the" in running text (CLDR's short names).
-        const WITH_ARTICLE: &[&str] = &[
+        const ENGLISH: &[&str] = &[
             "AE", "BS", "CF", "CK", "DO", "EU", "FK", "FO", "GB", "GM", "KM", "KY", "MH", "MP", "MV", "NL", "PH", "SB",
             "TC", "US", "VG", "VI",
         ];
-        let named_by_cldr = code.is_some_and(|code| self.country(code).as_deref() == Some(name));
-        let takes_article = code.is_some_and(|code| WITH_ARTICLE.contains(&code.trim().to_ascii_uppercase().as_str()));
-        if self.language() == "en" && named_by_cldr && takes_article { format!("the {name}") } else { name.to_owned() }
+        /// The parties whose Spanish name takes an article, with it.
+        const SPANISH: &[(&str, &str)] = &[
+            ("AE", "los"),
+            ("BS", "las"),
+            ("CF", "la"),
+            ("CK", "las"),
+            ("DO", "la"),
+            ("EU", "la"),
+            ("FK", "las"),
+            ("FO", "las"),
+            ("GB", "el"),
+            ("KY", "las"),
+            ("MH", "las"),
+            ("MP", "las"),
+            ("NL", "los"),
+            ("SB", "las"),
+            ("TC", "las"),
+            ("VG", "las"),
+            ("VI", "las"),
+        ];
+        let Some(code) = code.map(|code| code.trim().to_ascii_uppercase()) else { return name.to_owned() };
+        if self.country(&code).as_deref() != Some(name) {
+            return name.to_owned();
+        }
+        let article = match self.language() {
+            "en" => ENGLISH.contains(&code.as_str()).then_some("the"),
+            "es" => SPANISH.iter().find(|(c, _)| *c == code).map(|(_, article)| *article),
+            _ => None,
+        };
+        match article {
+            Some(article) => format!("{article} {name}"),
+            None => name.to_owned(),
+        }
     }
 
     /// The BCP 47 locale this formatter writes, as understood: `es-MX`, `en`, `und`.

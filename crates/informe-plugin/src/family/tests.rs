@@ -93,7 +93,10 @@ fn countries_are_named_in_the_report_language_from_their_codes() {
 
 #[test]
 fn the_party_is_written_as_running_text_writes_it() {
-    const SAYS: Sources = &[("en", "family-name = Examples\nreach = { $country } took part in { $program }.\n")];
+    const SAYS: Sources = &[
+        ("en", "family-name = Examples\nreach = { $country } took part in { $program }.\n"),
+        ("es", "family-name = Ejemplos\nreach = Proyectos de { $country } en { $program }.\n"),
+    ];
     let said = |code: &str, locale: &str| {
         let mut request: Request = request_in(&report("{}"), "p", locale);
         request.context.country_code = Some(code.to_owned());
@@ -106,6 +109,10 @@ fn the_party_is_written_as_running_text_writes_it() {
     assert_eq!(message, "the Netherlands took part in IBERESCENA.");
     assert_eq!(paragraph, "The Netherlands took part in IBERESCENA.");
     assert_eq!(said("UY", "en").0, "Uruguay took part in IBERESCENA.");
+    // Spanish: the article, contracted with the preposition before it.
+    assert_eq!(said("GB", "es").0, "Proyectos del Reino Unido en IBERESCENA.");
+    assert_eq!(said("NL", "es").0, "Proyectos de los Países Bajos en IBERESCENA.");
+    assert_eq!(said("SV", "es").0, "Proyectos de El Salvador en IBERESCENA.");
 }
 
 fn paragraphs_of(block: &crate::content::Block) -> String {

@@ -277,14 +277,18 @@ fn one_formatter_per_locale_is_built_and_shared() {
 }
 
 #[test]
-fn english_running_text_gives_the_names_that_take_it_their_article() {
+fn running_text_gives_the_names_that_take_it_their_article() {
     let cases = [
         ("en", "NL", "the Netherlands"),
         ("en", "US", "the United States"),
         ("en", "EU", "the European Union"),
         ("en", "MX", "Mexico"),
         ("en-GB", "PH", "the Philippines"),
-        ("es", "NL", "Países Bajos"),
+        ("es", "NL", "los Países Bajos"),
+        ("es-MX", "GB", "el Reino Unido"),
+        ("es", "EU", "la Unión Europea"),
+        ("es", "MX", "México"),
+        ("es", "US", "Estados Unidos"),
         ("fr", "US", "États-Unis"),
     ];
     for (locale, code, expected) in cases {
