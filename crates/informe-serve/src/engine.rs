@@ -75,7 +75,7 @@ impl Engine {
     pub fn check(&self, root: &Root, text: String, file: &Path, choice: &Choice) -> Result<Checked, Failed> {
         let plan = self.plan(root, text, file, choice)?;
         match pipeline::prepare(&plan, &self.registry) {
-            Ok(ready) => Ok(Checked::new(problems(root, ready.diagnostics.clone()), Some(totals(&ready)))),
+            Ok(ready) => Ok(Checked::new(problems(root, ready.prepared.warnings.clone()), Some(totals(&ready)))),
             Err(found) => match Failed::of(problems(root, found)) {
                 Failed::Data(found) | Failed::Plugins(found) => Ok(Checked::new(found, None)),
                 other => Err(other),
@@ -99,7 +99,7 @@ impl Engine {
             render_done();
         }
         let rendered = rendered.map_err(|found| failed(root, found))?;
-        let mut warnings = ready.diagnostics;
+        let mut warnings = ready.prepared.warnings;
         warnings.0.extend(rendered.diagnostics);
         Ok((rendered.bytes, problems(root, warnings)))
     }
@@ -121,7 +121,7 @@ impl Engine {
         let pages = ready.preview(&known);
         render_done();
         let pages = pages.map_err(|found| failed(root, found))?;
-        let mut warnings = ready.diagnostics.clone();
+        let mut warnings = ready.prepared.warnings.clone();
         warnings.0.extend(pages.warnings);
         Ok(Preview {
             pages: pages

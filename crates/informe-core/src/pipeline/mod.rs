@@ -72,8 +72,6 @@ pub struct Ready {
     pub prepared: Prepared,
     pub template: Template,
     pub options: RenderOptions,
-    /// The warnings found so far.
-    pub diagnostics: Diagnostics,
     /// How long loading and the plugins took.
     pub timings: Vec<(&'static str, Duration)>,
     file: PathBuf,
@@ -93,7 +91,7 @@ pub struct Rendered {
 /// plugins', the form's.
 pub fn check(plan: &Plan, registry: &Registry) -> Outcome {
     match prepare(plan, registry) {
-        Ok(ready) => Outcome { diagnostics: ready.diagnostics, timings: ready.timings, ..Outcome::default() },
+        Ok(ready) => Outcome { diagnostics: ready.prepared.warnings, timings: ready.timings, ..Outcome::default() },
         Err(found) => Outcome::failure(found, Vec::new()),
     }
 }
@@ -105,7 +103,7 @@ pub fn build(plan: &Plan, registry: &Registry) -> Outcome {
         Ok(ready) => ready,
         Err(found) => return Outcome::failure(found, Vec::new()),
     };
-    let mut diagnostics = ready.diagnostics.clone();
+    let mut diagnostics = ready.prepared.warnings.clone();
     let mut timings = ready.timings.clone();
     let mut emitted = None;
     // Emitted before compiling, so a template that fails can be debugged with the Typst CLI.
@@ -216,8 +214,7 @@ pub fn prepare(plan: &Plan, registry: &Registry) -> Result<Ready, Diagnostics> {
         compile_budget: plan.compile_timeout,
     };
     set_date(&mut prepared, options.timestamp);
-    let diagnostics = prepared.warnings.clone();
-    Ok(Ready { loaded, prepared, template, options, diagnostics, timings, file })
+    Ok(Ready { loaded, prepared, template, options, timings, file })
 }
 
 impl Ready {

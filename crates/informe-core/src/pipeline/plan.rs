@@ -200,11 +200,6 @@ impl Plan {
     pub fn file(&self) -> &Path {
         self.data.file()
     }
-
-    /// The outputs to write, with their formats.
-    pub fn outputs(&self) -> &[(PathBuf, Format)] {
-        &self.outputs
-    }
 }
 
 /// A problem of what was asked.
