@@ -407,28 +407,12 @@ pub(crate) fn spanish_contractions(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(at) = rest.find(" el ") {
-        let (before, after) = rest.split_at(at);
-        // The word before ` el `, if it is `de` or `a` standing alone.
-        let word_start = before
-            .rfind(|c: char| !c.is_alphabetic())
-            .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
-        let contracted = match &before[word_start..] {
-            "de" | "De" | "a" | "A" => Some(&before[word_start..]),
-            _ => None,
-        };
-        match contracted {
-            Some(preposition) => {
-                out.push_str(&before[..word_start]);
-                out.push_str(preposition);
-                out.push('l');
-                rest = &after[" el".len()..];
-            }
-            None => {
-                out.push_str(before);
-                out.push_str(" el");
-                rest = &after[" el".len()..];
-            }
-        }
+        let before = &rest[..at];
+        // The word standing before ` el `: `de` or `a` alone contract with it.
+        let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+        out.push_str(before);
+        out.push_str(if matches!(word, "de" | "De" | "a" | "A") { "l" } else { " el" });
+        rest = &rest[at + " el".len()..];
     }
     out.push_str(rest);
     out
