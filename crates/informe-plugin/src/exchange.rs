@@ -102,6 +102,17 @@ impl Request {
         if response.has_errors() { Err(response) } else { Ok((data, response)) }
     }
 
+    /// [`validated`](Self::validated) for a family plugin's data: the common part checked by
+    /// [`family::check`](crate::family::check), then the family's own fields by
+    /// [`FamilyData::check`](crate::family::FamilyData::check); `Ok` and `Err` as there.
+    pub fn family_data<T: crate::family::FamilyData>(&self) -> Result<(T, Response), Response> {
+        self.validated::<T>(|data| {
+            let mut problems = crate::family::check(data.common(), &self.context);
+            problems.extend(data.check(&self.context));
+            problems
+        })
+    }
+
     /// Reads one field of `data`, for plugins that need only a few values.
     pub fn data_field<T: DeserializeOwned>(&self, key: &str) -> Result<T, PluginError> {
         let value = self.program.data.get(key).ok_or_else(|| PluginError::new(format!("`data.{key}` is missing")))?;

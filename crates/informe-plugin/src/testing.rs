@@ -198,3 +198,23 @@ pub fn assert_schema_describes(schema: &Value, request: &Request) {
         assert!(property["description"].is_string(), "`{name}` has no description");
     }
 }
+
+/// Asserts that a family plugin's `data` schema is a 2020-12 JSON Schema that refuses unknown
+/// fields, requires none (a party reports what it has), declares each of `fields` (for instance
+/// the keys of a fixture's `data`) and describes every field it declares.
+///
+/// # Panics
+///
+/// Naming the first field or keyword that is not so.
+pub fn assert_family_schema<'a>(schema: &Value, fields: impl IntoIterator<Item = &'a str>) {
+    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema", "not a 2020-12 schema");
+    assert_eq!(schema["additionalProperties"], false, "the schema lets unknown fields through");
+    assert!(schema.get("required").is_none(), "a family's fields are all optional: {}", schema["required"]);
+    let properties = schema["properties"].as_object().expect("the schema declares no `properties`");
+    for field in fields {
+        assert!(properties.contains_key(field), "`{field}` is not declared");
+    }
+    for (name, property) in properties {
+        assert!(property["description"].is_string(), "`{name}` has no description");
+    }
+}

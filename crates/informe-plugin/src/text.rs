@@ -44,6 +44,13 @@ impl Text {
         }
     }
 
+    /// Whether two texts are the same words, case and spacing aside: the data naming one thing
+    /// twice ("Call  2014" and "call 2014").
+    pub fn same_words(&self, other: &Text) -> bool {
+        let words = |t: &Text| t.as_str().split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+        words(self) == words(other)
+    }
+
     /// The languages a translated text is written in (none for a plain one).
     pub fn languages(&self) -> Vec<&str> {
         match self {
@@ -207,5 +214,14 @@ mod tests {
         assert_eq!(fr.as_str(), "Hello");
         let mut plain = Text::from("Hi");
         assert_eq!(plain.resolve("fr", "en"), Resolved::Found, "a plain text is the data's own language");
+    }
+
+    #[test]
+    fn the_same_words_ignore_case_and_spacing_only() {
+        let same = |a: &str, b: &str| Text::from(a).same_words(&Text::from(b));
+        assert!(same("Call 2014", "  call\t2014 "));
+        assert!(same("CONVOCATORIA", "convocatoria"));
+        assert!(!same("Call 2014", "Call 2015"));
+        assert!(!same("Call 2014", "Call2014"), "words run together are other words");
     }
 }

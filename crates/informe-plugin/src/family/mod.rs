@@ -9,8 +9,9 @@
 //! A family plugin's data type flattens [`Common`] and adds its own fields, deriving its schema:
 //!
 //! ```
-//! use informe_plugin::family::{Common, Count};
+//! use informe_plugin::family::{Common, Count, FamilyData};
 //! use informe_plugin::schemars::JsonSchema;
+//! use informe_plugin::{Context, Problem};
 //! use serde::Deserialize;
 //!
 //! /// Programme data of the `music` family.
@@ -26,12 +27,28 @@
 //!     #[serde(default)]
 //!     artists_hosted: Option<Count>,
 //! }
+//!
+//! impl FamilyData for MusicData {
+//!     fn common(&self) -> &Common {
+//!         &self.common
+//!     }
+//!
+//!     fn check(&self, _context: &Context) -> Vec<Problem> {
+//!         match &self.artists_hosted {
+//!             Some(hosted) if hosted.value == 0 => {
+//!                 vec![Problem::warning("data.artists_hosted", "no artist hosted: leave the field out")]
+//!             }
+//!             _ => Vec::new(),
+//!         }
+//!     }
+//! }
 //! # let schema = informe_plugin::family::schema::<MusicData>();
 //! # assert!(schema["properties"]["projects"].is_object() && schema["properties"]["artists_hosted"].is_object());
 //! ```
 //!
-//! [`Request::validated`](crate::Request::validated) reads such a type through its schema (texts
-//! in the report's language, unknown fields refused); [`check`] finds what serde cannot.
+//! Implementing [`FamilyData`] for it lets [`Request::family_data`](crate::Request::family_data)
+//! read it through its schema (texts in the report's language, unknown fields refused) and run
+//! both checks that find what serde cannot: [`check`] on the common part, and the family's own.
 
 mod check;
 mod figures;
@@ -43,6 +60,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -51,7 +69,23 @@ pub use figures::{Count, Money};
 pub use narrate::Narrator;
 pub(crate) use resolve::resolve;
 
+use crate::exchange::{Context, Problem};
 use crate::model::{Period, Text};
+
+/// A family plugin's data type: [`Common`] flattened in, and the fields of the family's own.
+///
+/// [`Request::family_data`](crate::Request::family_data) reads `data` as this type and checks
+/// it, so that a plugin's `process` opens the same way in every family.
+pub trait FamilyData: DeserializeOwned + JsonSchema + 'static {
+    /// The part every family shares.
+    fn common(&self) -> &Common;
+
+    /// What serde cannot find in the family's own fields (a part larger than its whole, a name
+    /// given twice); the common part is checked apart. Nothing, unless the family says so.
+    fn check(&self, _context: &Context) -> Vec<Problem> {
+        Vec::new()
+    }
+}
 
 /// The part of family `data` every family shares; each field optional.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -206,10 +240,10 @@ pub(crate) fn schema_of<T: JsonSchema + 'static>() -> Arc<Value> {
 /// The error in the common part of `data`, at its path (`data.sub_periods[0].period`): serde
 /// reports an error inside a flattened struct at the root of `data`, and every family type
 /// flattens [`Common`], so the common part is read again alone to locate it.
-pub(crate) fn locate_in_common(data: &Value) -> Option<crate::exchange::Problem> {
+pub(crate) fn locate_in_common(data: &Value) -> Option<Problem> {
     let err = serde_path_to_error::deserialize::<_, Common>(data).err()?;
     let inner = err.path().to_string();
-    (inner != ".").then(|| crate::exchange::Problem::error(format!("data.{inner}"), err.into_inner().to_string()))
+    (inner != ".").then(|| Problem::error(format!("data.{inner}"), err.into_inner().to_string()))
 }
 
 /// The known name nearest to `name`, when near enough to be a slip: `acronim` → `acronym`.

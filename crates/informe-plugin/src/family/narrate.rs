@@ -108,6 +108,12 @@ impl<'a> Narrator<'a> {
         [("figure", self.fmt.figure(&count.figure()).into()), ("count", count.value.into())]
     }
 
+    /// The metric `id` of a counted figure, labelled with the message `label` and carrying the
+    /// figure's qualifier ("more than 40" stays a lower bound in the workbook).
+    pub fn count_metric(&self, id: &str, label: &str, count: &Count) -> Metric {
+        Metric::count(id, &self.message(label, &[]), count.value).qualified(count.qualifier)
+    }
+
     /// Everything the common data says: one section, its metrics and, when the data gives
     /// projects, the summary sentence. Call [`finish`](Self::finish) once the plugin has added
     /// its own.

@@ -204,3 +204,47 @@ fn every_common_field_is_narrated_with_its_metrics() {
     );
     assert_eq!(en.summary.as_deref(), Some("Through IBERESCENA, 3 projects benefited."));
 }
+
+/// A family type with a field of its own and a check of it.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct Hosting {
+    #[serde(flatten)]
+    common: Common,
+    #[serde(default)]
+    hosted: Option<Count>,
+}
+
+impl FamilyData for Hosting {
+    fn common(&self) -> &Common {
+        &self.common
+    }
+
+    fn check(&self, _context: &Context) -> Vec<Problem> {
+        match (&self.hosted, &self.common.projects) {
+            (Some(hosted), Some(projects)) if hosted.value > projects.value => {
+                vec![Problem::warning("data.hosted", "more hosted than projects")]
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
+#[test]
+fn family_data_runs_the_common_check_then_the_familys_own() {
+    let checked = |data: &str| {
+        let request: Request = request_in(&report(data), "p", "en");
+        request.family_data::<Hosting>().map(|(data, response)| (data.hosted, response.problems))
+    };
+    let (hosted, problems) = checked(r#"{"projects": 2, "hosted": 3}"#).expect("a warning only");
+    assert_eq!(hosted.map(|h| h.value), Some(3));
+    assert_eq!(problems.iter().map(|p| p.path.as_str()).collect::<Vec<_>>(), ["data.hosted"]);
+
+    let both = checked(r#"{"projects": 2, "hosted": 3, "calls": [{"period": {"from": 2009, "to": 2010}}]}"#)
+        .expect_err("a call outside the report period");
+    let paths: Vec<&str> = both.problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["data.calls[0].period", "data.hosted"], "the common problem first, then the family's");
+
+    let unknown = checked(r#"{"hostd": 3}"#).expect_err("an undeclared field");
+    assert_eq!(unknown.problems[0].hint.as_deref(), Some("did you mean `hosted`?"));
+}
