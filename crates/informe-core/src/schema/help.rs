@@ -1,23 +1,28 @@
-//! The data format's help in the report's languages: each English description of the schema turned into its translation from a catalogue per language.
+//! The data format's help in the report's languages: each English text of the schema, its titles and descriptions, turned into its translation from a catalogue per language.
 //!
-//! The descriptions are the model types' doc comments, in English; `help/LANG.json` maps each of
-//! them, exactly as the schema has it, to its translation. A description no catalogue knows (a
-//! plugin's schema for its family `data`, in its author's words) stays as it is, marked with
-//! `"x-informe-lang": "en"` so that a form can say which language its help is in.
+//! The texts are the model types' doc comments and the schema's own title, in English;
+//! `help/LANG.json` maps each of them, exactly as the schema has it, to its translation. A schema
+//! node's texts are in one language: all of them translated, or, when one of them is a text no
+//! catalogue knows (a plugin's schema for its family `data`, in its author's words), all kept as
+//! they are and the node marked `"x-informe-lang": "en"`, so that a form gives each text it shows
+//! of that node, a field's help or a choice's name or tooltip, the language it is written in.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde_json::Value;
 
-/// The keyword marking a description left in English; JSON Schema ignores unknown keywords.
+/// The keyword marking a node whose texts are left in English; JSON Schema ignores unknown keywords.
 pub const LANG_MARK: &str = "x-informe-lang";
 
-/// The catalogues, English description → translation, one per language besides English.
+/// The keywords whose strings are texts for people: what a form shows as a name, a help or a tooltip.
+const TEXT_KEYWORDS: [&str; 2] = ["title", "description"];
+
+/// The catalogues, English text → translation, one per language besides English.
 pub(crate) const CATALOGUES: [(&str, &str); 3] =
     [("es", include_str!("help/es.json")), ("pt", include_str!("help/pt.json")), ("fr", include_str!("help/fr.json"))];
 
-/// Keywords whose values are data, not schemas: a description inside one is data too.
+/// Keywords whose values are data, not schemas: a title or description inside one is data too.
 const DATA_KEYWORDS: [&str; 4] = ["const", "default", "enum", "examples"];
 
 /// A language the help is not written in.
@@ -44,9 +49,9 @@ pub(crate) fn catalogue(lang: &str) -> Option<&'static Catalogue> {
     PARSED.iter().find(|(code, _)| *code == lang).map(|(_, catalogue)| catalogue)
 }
 
-/// Writes every description of `schema` in `lang`: each one the catalogue knows is replaced by
-/// its translation, every other is kept and marked `"x-informe-lang": "en"`. English leaves the
-/// schema as it is.
+/// Writes every title and description of `schema` in `lang`: a node whose texts the catalogue
+/// all knows has each replaced by its translation; a node with any other keeps them all and is
+/// marked `"x-informe-lang": "en"`. English leaves the schema as it is.
 pub fn localize(schema: &mut Value, lang: &str) -> Result<(), UnknownLanguage> {
     if lang == "en" {
         return Ok(());
@@ -56,22 +61,26 @@ pub fn localize(schema: &mut Value, lang: &str) -> Result<(), UnknownLanguage> {
     Ok(())
 }
 
-fn translate(node: &mut Value, catalogue: &Catalogue) {
+fn translate(node: &mut Value, catalogue: &'static Catalogue) {
     match node {
         Value::Object(object) => {
-            // In a `properties` map, a field named `description` is a schema, never a string.
-            let untranslated = match object.get_mut("description") {
-                Some(Value::String(text)) => match catalogue.get(text.as_str()) {
-                    Some(translation) => {
-                        translation.clone_into(text);
-                        false
+            // In a `properties` map, a field named `title` or `description` is a schema, never a
+            // string. One text unknown keeps the node's others English too: a form shows them
+            // together, and its mark says the language of them all.
+            let translations: Option<Vec<(&str, &String)>> = TEXT_KEYWORDS
+                .iter()
+                .filter_map(|key| object.get(*key).and_then(Value::as_str).map(|text| (*key, text)))
+                .map(|(key, text)| catalogue.get(text).map(|translation| (key, translation)))
+                .collect();
+            match translations {
+                Some(translations) => {
+                    for (key, translation) in translations {
+                        object.insert(key.to_owned(), Value::from(translation.as_str()));
                     }
-                    None => true,
-                },
-                _ => false,
-            };
-            if untranslated {
-                object.insert(LANG_MARK.to_owned(), Value::from("en"));
+                }
+                None => {
+                    object.insert(LANG_MARK.to_owned(), Value::from("en"));
+                }
             }
             for (key, value) in object.iter_mut() {
                 if !DATA_KEYWORDS.contains(&key.as_str()) {
@@ -99,27 +108,29 @@ mod tests {
     const FORM_MARKS: [(&str, &str); 4] =
         [("en", "{} form"), ("es", "formulario de {}"), ("pt", "formulário de {}"), ("fr", "formulaire de {}")];
 
-    /// Every description in a schema, as `localize` walks it.
-    fn descriptions(node: &Value, found: &mut BTreeSet<String>) {
+    /// Every text (title or description) in a schema, as `localize` walks it.
+    fn texts(node: &Value, found: &mut BTreeSet<String>) {
         match node {
             Value::Object(object) => {
-                if let Some(Value::String(text)) = object.get("description") {
-                    found.insert(text.clone());
+                for key in TEXT_KEYWORDS {
+                    if let Some(Value::String(text)) = object.get(key) {
+                        found.insert(text.clone());
+                    }
                 }
                 for (key, value) in object {
                     if !DATA_KEYWORDS.contains(&key.as_str()) {
-                        descriptions(value, found);
+                        texts(value, found);
                     }
                 }
             }
-            Value::Array(items) => items.iter().for_each(|item| descriptions(item, found)),
+            Value::Array(items) => items.iter().for_each(|item| texts(item, found)),
             _ => {}
         }
     }
 
-    fn core_descriptions() -> BTreeSet<String> {
+    fn core_texts() -> BTreeSet<String> {
         let mut found = BTreeSet::new();
-        descriptions(&data_schema(&Registry::default()).expect("schema"), &mut found);
+        texts(&data_schema(&Registry::default()).expect("schema"), &mut found);
         found
     }
 
@@ -132,16 +143,19 @@ mod tests {
     }
 
     #[test]
-    fn every_description_of_the_core_schema_has_a_translation_in_every_language() {
-        let english = core_descriptions();
+    fn every_title_and_description_of_the_core_schema_has_a_translation_in_every_language() {
+        let english = core_texts();
         assert!(english.len() > 100, "the schema lost its descriptions: {english:?}");
+        let title = data_schema(&Registry::default()).expect("schema")["title"].as_str().map(str::to_owned);
+        assert!(title.is_some_and(|title| english.contains(&title)), "the schema's title is not among its texts");
         for (lang, _) in CATALOGUES {
             let catalogue = catalogue(lang).expect("catalogue");
             let missing: Vec<&String> = english.iter().filter(|text| !catalogue.contains_key(*text)).collect();
             assert!(
                 missing.is_empty(),
-                "help/{lang}.json has no translation of {} description(s) of the schema (a doc comment was added or \
-                 changed); add each, keyed by its English text exactly as below:\n{}",
+                "help/{lang}.json has no translation of {} title(s) or description(s) of the schema (a doc comment \
+                 or the schema's title was added or changed); add each, keyed by its English text exactly as \
+                 below:\n{}",
                 missing.len(),
                 listed(missing)
             );
@@ -149,14 +163,14 @@ mod tests {
     }
 
     #[test]
-    fn no_catalogue_translates_a_description_the_schema_no_longer_has() {
-        let english = core_descriptions();
+    fn no_catalogue_translates_a_text_the_schema_no_longer_has() {
+        let english = core_texts();
         for (lang, _) in CATALOGUES {
             let stale: Vec<&String> =
                 catalogue(lang).expect("catalogue").keys().filter(|key| !english.contains(*key)).collect();
             assert!(
                 stale.is_empty(),
-                "help/{lang}.json translates {} text(s) no description of the schema has any more:\n{}",
+                "help/{lang}.json translates {} text(s) no title or description of the schema has any more:\n{}",
                 stale.len(),
                 listed(stale)
             );
@@ -198,24 +212,31 @@ mod tests {
     fn localize_translates_what_the_catalogue_knows_and_marks_the_rest() {
         let text = "A footnote of the source document.";
         let mut schema = json!({
+            "title": "informe report data",
             "description": text,
             "properties": {
                 "description": { "type": "string", "description": text },
+                "title": { "title": "informe report data" },
                 "data": { "title": "A plugin's", "description": "What a plugin's author wrote." },
+                "mixed": { "title": "A plugin's", "description": text },
             },
-            "default": { "description": text },
+            "default": { "description": text, "title": "informe report data" },
             "oneOf": [{ "const": "x", "description": text }],
         });
         localize(&mut schema, "es").expect("es");
         assert_eq!(
             schema,
             json!({
+                "title": "informe — datos del informe",
                 "description": "Una nota al pie del documento fuente.",
                 "properties": {
                     "description": { "type": "string", "description": "Una nota al pie del documento fuente." },
+                    "title": { "title": "informe — datos del informe" },
                     "data": { "title": "A plugin's", "description": "What a plugin's author wrote.", "x-informe-lang": "en" },
+                    // A node's texts are in one language, the one its mark says.
+                    "mixed": { "title": "A plugin's", "description": text, "x-informe-lang": "en" },
                 },
-                "default": { "description": text },
+                "default": { "description": text, "title": "informe report data" },
                 "oneOf": [{ "const": "x", "description": "Una nota al pie del documento fuente." }],
             })
         );
@@ -233,8 +254,9 @@ mod tests {
         for (lang, _) in CATALOGUES {
             let mut localized = schema.clone();
             localize(&mut localized, lang).expect(lang);
-            assert!(!localized.to_string().contains(LANG_MARK), "{lang}: a core description is marked English");
+            assert!(!localized.to_string().contains(LANG_MARK), "{lang}: a core text is marked English");
             assert_ne!(localized["description"], schema["description"], "{lang}");
+            assert_ne!(localized["title"], schema["title"], "{lang}");
         }
     }
 }

@@ -1,8 +1,9 @@
 //! The JSON Schema of the data format, with each plugin's schema for its family's `data`.
 //!
 //! Editors validate data files against it as they are typed; `informe schema` prints it, and
-//! the workbench makes its form from it. Its descriptions are the field help, in English as the
-//! model's doc comments write them, or in the report's other languages through `help`.
+//! the workbench makes its form from it. Its descriptions are the field help and its titles the
+//! names of its shapes, in English as the model's doc comments and `data_schema` write them, or in
+//! the report's other languages through `help`.
 
 mod help;
 
