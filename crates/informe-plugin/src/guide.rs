@@ -260,8 +260,8 @@
 //!
 //! Any text of the data, `Common`'s or a field of the family's own typed [`Text`](crate::Text), is
 //! a string or one string per language: `"artists"` or `{"en": "artists", "es": "artistas"}`.
-//! [`Request::validated`](crate::Request::validated) reads `data` through the type's derived schema
-//! before deserializing it, so:
+//! [`Request::family_data`](crate::Request::family_data) reads `data` through the type's derived
+//! schema before deserializing it, so:
 //!
 //! - every text reaches the plugin plain, in the report's language. A text without it falls back
 //!   to the language the data is written in ([`Context::source_language`](crate::Context::source_language)),
@@ -269,9 +269,11 @@
 //! - a field the type does not declare is an error at its path with a did-you-mean hint: a
 //!   misspelt `host` is refused at `data.host`, with "did you mean `hosts`?".
 //!
-//! Its `check` argument then runs [`family::check`](crate::family::check), the checks of the
-//! common data serde cannot express (periods within the report's and not overlapping, country and
-//! currency codes, empty texts, contradicting counts), and the family's own rules.
+//! It then runs [`family::check`](crate::family::check), the checks of the common data serde
+//! cannot express (periods within the report's and not overlapping, country and currency codes,
+//! empty texts, contradicting counts), and the family's own rules: the type implements
+//! [`FamilyData`](crate::family::FamilyData), whose `common` gives the common part and whose
+//! `check` (nothing by default) the rules of the family's own fields.
 //!
 //! ## The narrator
 //!
@@ -304,7 +306,7 @@
 //! ## Deriving the schema
 //!
 //! [`family::schema::<Data>()`](crate::family::schema) is the JSON Schema (2020-12) of the data
-//! type, the one `validated` reads with: `schema: family::schema::<Data>` in
+//! type, the one `family_data` reads with: `schema: family::schema::<Data>` in
 //! [`declare_plugin!`](crate::declare_plugin) gives it to `informe schema` and to the editors of
 //! data files. Doc comments make it: a field's is its description, and the type's first line,
 //! written as a `# heading`, its title. Write no schema by hand: it would drift from the type.
@@ -316,7 +318,7 @@
 //! sentence in its own voice, and its tests.
 //!
 //! ```rust,standalone_crate
-//! use informe_plugin::family::{self, Common};
+//! use informe_plugin::family::{self, Common, FamilyData};
 //! use informe_plugin::prelude::*;
 //! use informe_plugin::Text;
 //! use serde::Deserialize;
@@ -332,6 +334,23 @@
 //!     /// Institutions that hosted the residencies, each in one language or several.
 //!     #[serde(default)]
 //!     hosts: Vec<Text>,
+//! }
+//!
+//! impl FamilyData for Data {
+//!     fn common(&self) -> &Common {
+//!         &self.common
+//!     }
+//!
+//!     // A host named twice is the data's slip: a warning at the second.
+//!     fn check(&self, _context: &Context) -> Vec<Problem> {
+//!         let mut problems = Vec::new();
+//!         for (i, host) in self.hosts.iter().enumerate() {
+//!             if self.hosts[..i].iter().any(|h| h.same_words(host)) {
+//!                 problems.push(Problem::warning(format!("data.hosts[{i}]"), "this host is already listed"));
+//!             }
+//!         }
+//!         problems
+//!     }
 //! }
 //!
 //! const MESSAGES: Sources = &[
@@ -355,8 +374,7 @@
 //! ];
 //!
 //! fn process(request: &Request) -> Result<Response, PluginError> {
-//!     let check = |data: &Data| family::check(&data.common, &request.context);
-//!     let (data, checked) = match request.validated(check) {
+//!     let (data, checked) = match request.family_data::<Data>() {
 //!         Ok(checked) => checked,
 //!         Err(rejected) => return Ok(rejected),
 //!     };
@@ -431,6 +449,10 @@
 //!     let misspelt = run(r#"{"host": ["a municipal theatre"]}"#, "en");
 //!     assert_eq!((misspelt.problems[0].path.as_str(), misspelt.problems[0].message.as_str()), ("data.host", "unknown field `host`"));
 //!     assert_eq!(misspelt.problems[0].hint.as_deref(), Some("did you mean `hosts`?"));
+//!
+//!     // The family's own check: a host given twice is a warning at the second.
+//!     let twice = run(r#"{"hosts": ["a municipal theatre", "A  municipal theatre"]}"#, "en");
+//!     assert_eq!((twice.problems[0].severity, twice.problems[0].path.as_str()), (Severity::Warning, "data.hosts[1]"));
 //!
 //!     assert_catalogues_complete(MESSAGES);
 //!     let schema = family::schema::<Data>();

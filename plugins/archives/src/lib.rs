@@ -28,7 +28,7 @@
 //!   cooperation measures)
 
 // `derive(JsonSchema)` writes paths through `schemars`: the SDK's re-export stands in for the crate.
-use informe_plugin::family::{self, Common};
+use informe_plugin::family::{self, Common, FamilyData};
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::Value;
 use informe_plugin::{Text, schemars};
@@ -105,17 +105,24 @@ impl Work {
     }
 }
 
+impl FamilyData for ArchivesData {
+    fn common(&self) -> &Common {
+        &self.common
+    }
+
+    fn check(&self, _context: &Context) -> Vec<Problem> {
+        check(self)
+    }
+}
+
 /// The plugin's words, one Fluent catalogue per language (`en` is the fallback).
 const MESSAGES: Sources = informe_plugin::catalogues!("../messages", "en", "es", "pt", "fr");
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    let (data, checked) = match request.validated::<ArchivesData>(|d| {
-        let mut problems = family::check(&d.common, &request.context);
-        problems.extend(check(d));
-        problems
-    }) {
+    // Malformed or contradictory data is answered with its problems, for the user to fix;
+    // warnings ride along.
+    let (data, checked) = match request.family_data::<ArchivesData>() {
         Ok(valid) => valid,
-        // Malformed or contradictory data is answered with its problems, for the user to fix.
         Err(rejected) => return Ok(rejected),
     };
     let narrator = Narrator::new(request, MESSAGES)?;
@@ -124,17 +131,11 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     let mut metrics = Vec::new();
 
     if let Some(institutions) = &data.institutions {
-        metrics.push(
-            Metric::count("institutions", &narrator.message("institutions-label", &[]), institutions.value)
-                .qualified(institutions.qualifier),
-        );
+        metrics.push(narrator.count_metric("institutions", "institutions-label", institutions));
         blocks.push(narrator.paragraph("institutions-paragraph", &narrator.counted(institutions)));
     }
     if let Some(submitted) = &data.submitted {
-        metrics.push(
-            Metric::count("submitted", &narrator.message("submitted-label", &[]), submitted.value)
-                .qualified(submitted.qualifier),
-        );
+        metrics.push(narrator.count_metric("submitted", "submitted-label", submitted));
         blocks.push(narrator.paragraph("submitted-paragraph", &narrator.counted(submitted)));
     }
     holdings(&narrator, &data.holdings, &mut blocks, &mut metrics);
@@ -235,7 +236,7 @@ fn check(data: &ArchivesData) -> Vec<Problem> {
         let at = format!("data.lines[{i}].name");
         if line.name.is_blank() {
             problems.push(Problem::error(at, "the text is empty"));
-        } else if let Some(j) = data.lines[..i].iter().position(|l| same(&l.name, &line.name)) {
+        } else if let Some(j) = data.lines[..i].iter().position(|l| l.name.same_words(&line.name)) {
             problems.push(
                 Problem::error(at, format!("the line `{}` is already listed (lines[{j}])", line.name))
                     .with_hint("give each line once, with all its projects"),
@@ -247,7 +248,7 @@ fn check(data: &ArchivesData) -> Vec<Problem> {
         if entry.unit.is_blank() {
             problems.push(Problem::error(at, "the text is empty"));
         } else if let Some(j) =
-            data.holdings[..i].iter().position(|h| h.work == entry.work && same(&h.unit, &entry.unit))
+            data.holdings[..i].iter().position(|h| h.work == entry.work && h.unit.same_words(&entry.unit))
         {
             problems.push(
                 Problem::error(
@@ -288,12 +289,6 @@ fn check(data: &ArchivesData) -> Vec<Problem> {
         );
     }
     problems
-}
-
-/// Whether two texts of the data name the same thing, case and spacing aside.
-fn same(a: &Text, b: &Text) -> bool {
-    let norm = |t: &Text| t.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    norm(a) == norm(b)
 }
 
 fn schema() -> Value {

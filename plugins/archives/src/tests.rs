@@ -1,7 +1,7 @@
 //! The `archives` plugin on small programs: every language, the family's own fields, qualified
 //! counts, texts in several languages, and malformed data located by path.
 
-use informe_plugin::testing::{assert_catalogues_complete, one_program, paragraphs, problems};
+use informe_plugin::testing::{assert_catalogues_complete, assert_family_schema, one_program, paragraphs, problems};
 
 use super::*;
 
@@ -225,10 +225,5 @@ fn figures_that_contradict_each_other_are_warned_about() {
 
 #[test]
 fn the_schema_is_derived_and_documents_every_field() {
-    let schema = schema();
-    let properties = schema["properties"].as_object().expect("properties");
-    for field in ["projects", "calls", "institutions", "submitted", "lines", "holdings"] {
-        assert!(properties[field]["description"].is_string(), "`{field}` is undocumented");
-    }
-    assert_eq!(schema["additionalProperties"], false);
+    assert_family_schema(&schema(), ["projects", "calls", "institutions", "submitted", "lines", "holdings"]);
 }

@@ -31,7 +31,7 @@
 //! - <https://webarchive.unesco.org/web/20210618072323/https://en.unesco.org/creativity/node/9680>
 //!   (a party's 2016 periodic report, which lists the programme among its measures)
 
-use informe_plugin::family::{self, Common};
+use informe_plugin::family::{self, Common, FamilyData};
 use informe_plugin::prelude::*;
 // `derive(JsonSchema)` writes paths through `schemars`: the SDK's re-export stands in for the crate.
 use informe_plugin::schemars;
@@ -75,16 +75,22 @@ struct CommunityCultureData {
     exchanges: Option<Count>,
 }
 
+impl FamilyData for CommunityCultureData {
+    fn common(&self) -> &Common {
+        &self.common
+    }
+}
+
 /// The plugin's words, one Fluent catalogue per language (`en` is the fallback).
 const MESSAGES: Sources = informe_plugin::catalogues!("../messages", "en", "es", "pt", "fr");
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    let (data, checked) =
-        match request.validated::<CommunityCultureData>(|d| family::check(&d.common, &request.context)) {
-            Ok(valid) => valid,
-            // Malformed or contradictory data is answered with its problems, for the user to fix.
-            Err(rejected) => return Ok(rejected),
-        };
+    // Malformed or contradictory data is answered with its problems, for the user to fix;
+    // warnings ride along.
+    let (data, checked) = match request.family_data::<CommunityCultureData>() {
+        Ok(valid) => valid,
+        Err(rejected) => return Ok(rejected),
+    };
     let narrator = Narrator::new(request, MESSAGES)?;
     let mut response = narrator.narrate(&data.common);
     let mut blocks = Vec::new();

@@ -1,7 +1,7 @@
 //! The `community-culture` plugin on small programs: every language, the family's own fields,
 //! qualified counts, texts in several languages, and malformed data located by path.
 
-use informe_plugin::testing::{assert_catalogues_complete, one_program, paragraphs};
+use informe_plugin::testing::{assert_catalogues_complete, assert_family_schema, one_program, paragraphs};
 
 use super::*;
 
@@ -207,19 +207,17 @@ fn malformed_data_is_refused_with_its_path() {
 
 #[test]
 fn the_schema_is_derived_and_documents_every_field() {
-    let schema = schema();
-    let properties = schema["properties"].as_object().expect("properties");
-    for field in [
-        "projects",
-        "organizations",
-        "culture_points",
-        "networks",
-        "scholarships",
-        "mobility",
-        "local_governments",
-        "exchanges",
-    ] {
-        assert!(properties[field]["description"].is_string(), "`{field}` is undocumented");
-    }
-    assert_eq!(schema["additionalProperties"], false);
+    assert_family_schema(
+        &schema(),
+        [
+            "projects",
+            "organizations",
+            "culture_points",
+            "networks",
+            "scholarships",
+            "mobility",
+            "local_governments",
+            "exchanges",
+        ],
+    );
 }

@@ -1,7 +1,7 @@
 //! The `crafts` family plugin (IBERARTESANÍAS): the common family data (meetings, alliances…) in the crafts programmes' words, and the observatory being created.
 
 use informe_plugin::Text;
-use informe_plugin::family::{self, Common, Narrator};
+use informe_plugin::family::{self, Common, FamilyData, Narrator};
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::Value;
 use serde::Deserialize;
@@ -57,14 +57,25 @@ impl Status {
     }
 }
 
+impl FamilyData for CraftsData {
+    fn common(&self) -> &Common {
+        &self.common
+    }
+
+    fn check(&self, _context: &Context) -> Vec<Problem> {
+        validate(self)
+    }
+}
+
 /// The plugin's words, one Fluent catalogue per language (English is the fallback); they
 /// override the SDK's family messages of the same id.
 const MESSAGES: Sources = informe_plugin::catalogues!("../messages", "en", "es", "pt", "fr");
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    // Malformed or invalid data is answered with its problems; warnings ride along.
-    let (data, checked) = match request.validated::<CraftsData>(|d| validate(d, &request.context)) {
-        Ok(checked) => checked,
+    // Malformed or contradictory data is answered with its problems, for the user to fix;
+    // warnings ride along.
+    let (data, checked) = match request.family_data::<CraftsData>() {
+        Ok(valid) => valid,
         Err(rejected) => return Ok(rejected),
     };
     let narrator = Narrator::new(request, MESSAGES)?;
@@ -108,9 +119,9 @@ fn summary(narrator: &Narrator, data: &CraftsData) -> Option<String> {
     Some(narrator.message("summary-crafts", &[("clauses", clauses.into())]))
 }
 
-/// The common checks, and an observatory without a name.
-fn validate(data: &CraftsData, context: &Context) -> Vec<Problem> {
-    let mut problems = family::check(&data.common, context);
+/// The family's own check: an observatory without a name.
+fn validate(data: &CraftsData) -> Vec<Problem> {
+    let mut problems = Vec::new();
     if data.observatory.as_ref().is_some_and(|o| o.name.is_blank()) {
         problems.push(Problem::error("data.observatory.name", "the text is empty"));
     }

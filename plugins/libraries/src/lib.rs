@@ -1,6 +1,6 @@
 //! The `libraries` family plugin (IBERBIBLIOTECAS): the common family data, chiefly the projects the reporting party profited from.
 
-use informe_plugin::family::{self, Common, Narrator};
+use informe_plugin::family::{self, Common, FamilyData, Narrator};
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::Value;
 use serde::Deserialize;
@@ -16,14 +16,21 @@ struct LibrariesData {
     common: Common,
 }
 
+impl FamilyData for LibrariesData {
+    fn common(&self) -> &Common {
+        &self.common
+    }
+}
+
 /// The plugin's words, one Fluent catalogue per language (English is the fallback); they
 /// override the SDK's family messages of the same id.
 const MESSAGES: Sources = informe_plugin::catalogues!("../messages", "en", "es", "pt", "fr");
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    // Malformed or invalid data is answered with its problems; warnings ride along.
-    let (data, checked) = match request.validated::<LibrariesData>(|d| family::check(&d.common, &request.context)) {
-        Ok(checked) => checked,
+    // Malformed or contradictory data is answered with its problems, for the user to fix;
+    // warnings ride along.
+    let (data, checked) = match request.family_data::<LibrariesData>() {
+        Ok(valid) => valid,
         Err(rejected) => return Ok(rejected),
     };
     let narrator = Narrator::new(request, MESSAGES)?;

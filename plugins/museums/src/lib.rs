@@ -3,7 +3,7 @@
 mod fee;
 
 use informe_plugin::Text;
-use informe_plugin::family::{self, Common, Money, Narrator};
+use informe_plugin::family::{self, Common, FamilyData, Money, Narrator};
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::Value;
 use serde::Deserialize;
@@ -31,14 +31,25 @@ struct MuseumsData {
     policy_achievement: Option<Text>,
 }
 
+impl FamilyData for MuseumsData {
+    fn common(&self) -> &Common {
+        &self.common
+    }
+
+    fn check(&self, _context: &Context) -> Vec<Problem> {
+        validate(self)
+    }
+}
+
 /// The plugin's words, one Fluent catalogue per language (English is the fallback); they
 /// override the SDK's family messages of the same id.
 const MESSAGES: Sources = informe_plugin::catalogues!("../messages", "en", "es", "pt", "fr");
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    // Malformed or invalid data is answered with its problems; warnings ride along.
-    let (data, checked) = match request.validated::<MuseumsData>(|d| validate(d, &request.context)) {
-        Ok(checked) => checked,
+    // Malformed or contradictory data is answered with its problems, for the user to fix;
+    // warnings ride along.
+    let (data, checked) = match request.family_data::<MuseumsData>() {
+        Ok(valid) => valid,
         Err(rejected) => return Ok(rejected),
     };
     let narrator = Narrator::new(request, MESSAGES)?;
@@ -79,9 +90,9 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     Ok(response)
 }
 
-/// The common checks, the fee's own, and a policy achievement that says nothing.
-fn validate(data: &MuseumsData, context: &Context) -> Vec<Problem> {
-    let mut problems = family::check(&data.common, context);
+/// The family's own checks: the fee's, and a policy achievement that says nothing.
+fn validate(data: &MuseumsData) -> Vec<Problem> {
+    let mut problems = Vec::new();
     if let Some(annual_fee) = &data.annual_fee {
         problems.extend(fee::validate(annual_fee));
     }

@@ -2,7 +2,7 @@
 
 mod support;
 
-use informe_plugin::family::{self, Common, Count, Narrator};
+use informe_plugin::family::{self, Common, Count, FamilyData, Narrator};
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::Value;
 use serde::Deserialize;
@@ -25,25 +25,30 @@ struct MusicData {
     artists_hosted: Option<Count>,
 }
 
+impl FamilyData for MusicData {
+    fn common(&self) -> &Common {
+        &self.common
+    }
+}
+
 /// The plugin's words, one Fluent catalogue per language (English is the fallback); they
 /// override the SDK's family messages of the same id.
 const MESSAGES: Sources = informe_plugin::catalogues!("../messages", "en", "es", "pt", "fr");
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    // Malformed or invalid data is answered with its problems; warnings ride along.
-    let (data, checked) = match request.validated::<MusicData>(|d| family::check(&d.common, &request.context)) {
-        Ok(checked) => checked,
+    // Malformed or contradictory data is answered with its problems, for the user to fix;
+    // warnings ride along.
+    let (data, checked) = match request.family_data::<MusicData>() {
+        Ok(valid) => valid,
         Err(rejected) => return Ok(rejected),
     };
     let narrator = Narrator::new(request, MESSAGES)?;
     let mut response = Response { problems: checked.problems, ..narrator.narrate(&data.common) };
 
     if let Some(artists) = &data.artists_hosted {
-        response.metrics.push(
-            Metric::count("artists-hosted", &narrator.message("artists-label", &[]), artists.value)
-                .qualified(artists.qualifier)
-                .feeds(BENEFICIARY_PROJECTS),
-        );
+        response
+            .metrics
+            .push(narrator.count_metric("artists-hosted", "artists-label", artists).feeds(BENEFICIARY_PROJECTS));
         let paragraph = narrator.paragraph("artists-paragraph", &narrator.counted(artists));
         narrator.section(&mut response).blocks.push(paragraph);
     }

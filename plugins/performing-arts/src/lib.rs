@@ -1,6 +1,6 @@
 //! The `performing-arts` family plugin (IBERESCENA): the common family data, chiefly the projects benefited and the participating countries.
 
-use informe_plugin::family::{self, Common, Narrator};
+use informe_plugin::family::{self, Common, FamilyData, Narrator};
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::Value;
 use serde::Deserialize;
@@ -17,15 +17,21 @@ struct PerformingArtsData {
     common: Common,
 }
 
+impl FamilyData for PerformingArtsData {
+    fn common(&self) -> &Common {
+        &self.common
+    }
+}
+
 /// The plugin's words, one Fluent catalogue per language (English is the fallback); they
 /// override the SDK's family messages of the same id.
 const MESSAGES: Sources = informe_plugin::catalogues!("../messages", "en", "es", "pt", "fr");
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    // Malformed or invalid data is answered with its problems; warnings ride along.
-    let (data, checked) = match request.validated::<PerformingArtsData>(|d| family::check(&d.common, &request.context))
-    {
-        Ok(checked) => checked,
+    // Malformed or contradictory data is answered with its problems, for the user to fix;
+    // warnings ride along.
+    let (data, checked) = match request.family_data::<PerformingArtsData>() {
+        Ok(valid) => valid,
         Err(rejected) => return Ok(rejected),
     };
     let narrator = Narrator::new(request, MESSAGES)?;

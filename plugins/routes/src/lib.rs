@@ -26,7 +26,7 @@
 //!   fund's aims: cultural activities involving migrant communities)
 //! - <https://www.segib.org/pt-br/programa/iber-rutas/iber-rutas/> (objectives and members)
 
-use informe_plugin::family::{self, Common};
+use informe_plugin::family::{self, Common, FamilyData};
 use informe_plugin::prelude::*;
 use informe_plugin::serde_json::Value;
 // `derive(JsonSchema)` writes paths through `schemars`: the SDK's re-export stands in for the crate.
@@ -77,17 +77,24 @@ struct Contest {
     awarded: Option<Count>,
 }
 
+impl FamilyData for RoutesData {
+    fn common(&self) -> &Common {
+        &self.common
+    }
+
+    fn check(&self, context: &Context) -> Vec<Problem> {
+        check(self, context.period)
+    }
+}
+
 /// The plugin's words, one Fluent catalogue per language (`en` is the fallback).
 const MESSAGES: Sources = informe_plugin::catalogues!("../messages", "en", "es", "pt", "fr");
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    let (data, checked) = match request.validated::<RoutesData>(|d| {
-        let mut problems = family::check(&d.common, &request.context);
-        problems.extend(check(d, request.context.period));
-        problems
-    }) {
+    // Malformed or contradictory data is answered with its problems, for the user to fix;
+    // warnings ride along.
+    let (data, checked) = match request.family_data::<RoutesData>() {
         Ok(valid) => valid,
-        // Malformed or contradictory data is answered with its problems, for the user to fix.
         Err(rejected) => return Ok(rejected),
     };
     let narrator = Narrator::new(request, MESSAGES)?;
@@ -103,7 +110,7 @@ fn process(request: &Request) -> Result<Response, PluginError> {
         ("awarded", awarded, data.contests.iter().any(|c| c.awarded.is_some())),
     ] {
         if let (Some(total), true) = (total, given) {
-            metrics.push(count_metric(&narrator, &format!("contest-{id}"), &format!("{id}-label"), &total));
+            metrics.push(narrator.count_metric(&format!("contest-{id}"), &format!("{id}-label"), &total));
             blocks.push(narrator.paragraph(&format!("{id}-paragraph"), &narrator.counted(&total)));
         }
     }
@@ -115,7 +122,7 @@ fn process(request: &Request) -> Result<Response, PluginError> {
         ("audience", &data.audience),
     ] {
         if let Some(count) = count {
-            metrics.push(count_metric(&narrator, id, &format!("{id}-label"), count));
+            metrics.push(narrator.count_metric(id, &format!("{id}-label"), count));
             blocks.push(narrator.paragraph(&format!("{id}-paragraph"), &narrator.counted(count)));
         }
     }
@@ -129,11 +136,6 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     response.metrics.extend(contest_metrics);
     response.problems.extend(checked.problems);
     Ok(response)
-}
-
-/// A count metric labelled by the message `label`.
-fn count_metric(narrator: &Narrator<'_>, id: &str, label: &str, count: &Count) -> Metric {
-    Metric::count(id, &narrator.message(label, &[]), count.value).qualified(count.qualifier)
 }
 
 /// The contests' table, and the metrics of each contest's figures.
@@ -190,7 +192,7 @@ fn check(data: &RoutesData, report: Period) -> Vec<Problem> {
         if contest.name.is_blank() {
             problems.push(Problem::error(format!("data.contests[{i}].name"), "the text is empty"));
         } else if let Some(j) =
-            data.contests[..i].iter().position(|c| same(&c.name, &contest.name) && c.period == contest.period)
+            data.contests[..i].iter().position(|c| c.name.same_words(&contest.name) && c.period == contest.period)
         {
             problems.push(
                 Problem::error(
@@ -215,12 +217,6 @@ fn check(data: &RoutesData, report: Period) -> Vec<Problem> {
         }
     }
     problems
-}
-
-/// Whether two texts of the data name the same thing, case and spacing aside.
-fn same(a: &Text, b: &Text) -> bool {
-    let norm = |t: &Text| t.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-    norm(a) == norm(b)
 }
 
 fn schema() -> Value {

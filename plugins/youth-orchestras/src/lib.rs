@@ -27,7 +27,7 @@
 //!   (a party's 2016 periodic report, which lists the programme among its international cultural
 //!   cooperation measures)
 
-use informe_plugin::family::{self, Common};
+use informe_plugin::family::{self, Common, FamilyData};
 use informe_plugin::prelude::*;
 // `derive(JsonSchema)` writes paths through `schemars`: the SDK's re-export stands in for the crate.
 use informe_plugin::schemars;
@@ -91,17 +91,24 @@ impl ProjectKinds {
     }
 }
 
+impl FamilyData for YouthOrchestrasData {
+    fn common(&self) -> &Common {
+        &self.common
+    }
+
+    fn check(&self, _context: &Context) -> Vec<Problem> {
+        check(self)
+    }
+}
+
 /// The plugin's words, one Fluent catalogue per language (`en` is the fallback).
 const MESSAGES: Sources = informe_plugin::catalogues!("../messages", "en", "es", "pt", "fr");
 
 fn process(request: &Request) -> Result<Response, PluginError> {
-    let (data, checked) = match request.validated::<YouthOrchestrasData>(|d| {
-        let mut problems = family::check(&d.common, &request.context);
-        problems.extend(check(d));
-        problems
-    }) {
+    // Malformed or contradictory data is answered with its problems, for the user to fix;
+    // warnings ride along.
+    let (data, checked) = match request.family_data::<YouthOrchestrasData>() {
         Ok(valid) => valid,
-        // Malformed or contradictory data is answered with its problems, for the user to fix.
         Err(rejected) => return Ok(rejected),
     };
     let narrator = Narrator::new(request, MESSAGES)?;
@@ -110,7 +117,7 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     let mut metrics = Vec::new();
 
     if let Some(young) = &data.young_musicians {
-        metrics.push(count_metric(&narrator, "young-musicians", young));
+        metrics.push(narrator.count_metric("young-musicians", "young-musicians-label", young));
         blocks.push(narrator.paragraph("young-musicians-paragraph", &narrator.counted(young)));
     }
     ensembles(&narrator, &data, &mut blocks, &mut metrics);
@@ -118,7 +125,7 @@ fn process(request: &Request) -> Result<Response, PluginError> {
         [("concerts", &data.concerts), ("teachers-trained", &data.teachers_trained), ("workshops", &data.workshops)]
     {
         if let Some(count) = count {
-            metrics.push(count_metric(&narrator, id, count));
+            metrics.push(narrator.count_metric(id, &format!("{id}-label"), count));
             blocks.push(narrator.paragraph(&format!("{id}-paragraph"), &narrator.counted(count)));
         }
     }
@@ -133,11 +140,6 @@ fn process(request: &Request) -> Result<Response, PluginError> {
     Ok(response)
 }
 
-/// A count metric labelled by the message `{id}-label`.
-fn count_metric(narrator: &Narrator<'_>, id: &str, count: &Count) -> Metric {
-    Metric::count(id, &narrator.message(&format!("{id}-label"), &[]), count.value).qualified(count.qualifier)
-}
-
 /// "**12** orchestras and **3** choirs were involved in IBERORQUESTAS JUVENILES."
 fn ensembles(narrator: &Narrator<'_>, data: &YouthOrchestrasData, blocks: &mut Vec<Block>, metrics: &mut Vec<Metric>) {
     let given: Vec<(&str, &Count)> = [("orchestras", &data.orchestras), ("choirs", &data.choirs)]
@@ -149,7 +151,7 @@ fn ensembles(narrator: &Narrator<'_>, data: &YouthOrchestrasData, blocks: &mut V
     }
     let mut counted = Vec::new();
     for (id, count) in &given {
-        metrics.push(count_metric(narrator, id, count));
+        metrics.push(narrator.count_metric(id, &format!("{id}-label"), count));
         counted.push(narrator.marked(&format!("{id}-counted"), &narrator.counted(count)));
     }
     let total = Count::sum(given.iter().map(|(_, c)| *c)).unwrap_or_default();
