@@ -35,6 +35,18 @@ fn the_schema_in_a_language_is_the_one_informe_schema_lang_prints() {
     assert_eq!(french, expected);
     assert_eq!(french["$defs"]["Measure"]["properties"]["name"]["description"], "Nom de la mesure.");
     assert_eq!(french["$defs"]["Measure"]["properties"]["name"].get("x-informe-lang"), None);
+    // Titles as descriptions: the data format's in French, a plugin's in its author's English, marked.
+    assert_eq!((french["title"].as_str(), french.get("x-informe-lang")), (Some("informe — données du rapport"), None));
+    let crafts = |schema: &serde_json::Value| {
+        schema["$defs"]["Program"]["allOf"]
+            .as_array()
+            .and_then(|rules| rules.iter().find(|rule| rule["if"]["properties"]["family"]["const"] == "crafts"))
+            .map(|rule| rule["then"]["properties"]["data"].clone())
+            .expect("the crafts family's data")
+    };
+    let (english, french) = (crafts(&server.get("/api/schema").json()), crafts(&french));
+    assert!(english["title"].as_str().is_some_and(|title| !title.is_empty()), "{english}");
+    assert_eq!((&french["title"], french["x-informe-lang"].as_str()), (&english["title"], Some("en")));
     assert_eq!(server.get("/api/schema?lang=en").json(), server.get("/api/schema").json());
     assert_eq!(server.get("/api/schema?lang=de").status, 404, "no help is written in German");
     drop(dir);

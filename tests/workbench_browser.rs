@@ -1,8 +1,9 @@
 //! The workbench in a real browser (Debian's headless Chromium, driven over WebDriver): open the
 //! served page, load the fixture, change a figure and see the total and the preview change, type
 //! a bad currency and see the error on that field, switch the language of the page (its fields'
-//! help too) and of the report, find the unsaved work offered back after the tab is closed, save,
-//! and download the PDF, whose text is the edited report's and whose bytes are `informe build`'s.
+//! help and its choices' tooltips too, each marked with its language) and of the report, find the
+//! unsaved work offered back after the tab is closed, save, and download the PDF, whose text is the
+//! edited report's and whose bytes are `informe build`'s.
 //!
 //! Screenshots of each step are left in the cargo target's temporary folder (`workbench/`), for a
 //! person to look at.
@@ -22,6 +23,10 @@ use workbench_driver::Browser;
 const AMOUNT: &str = r#"[data-path="measures[0].programs[0].financial_resources.paid[0].amount"] input"#;
 const CURRENCY: &str = r#"[data-path="measures[0].programs[0].financial_resources.paid[0].currency"]"#;
 const WAIT: Duration = Duration::from_secs(60);
+/// A choice of the data format (how the source qualifies an amount) and one of a plugin's (how far
+/// the crafts observatory's creation has come), each option's tooltip its value's description.
+const QUALIFIER: &str = r#"[data-path="measures[0].programs[0].financial_resources.paid[0].qualifier"] select"#;
+const OBSERVATORY_STATUS: &str = r#"[data-path="measures[0].programs[3].data.observatory.status"] select"#;
 
 fn shots() -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("workbench");
@@ -33,6 +38,20 @@ fn shots() -> PathBuf {
 fn page_keys(browser: &Browser) -> Vec<String> {
     let keys = browser.js("return [...document.querySelectorAll('#pages figure')].map(f => f.dataset.key)", json!([]));
     serde_json::from_value(keys).expect("keys")
+}
+
+/// The options of the select at `selector`: each one's `lang`, name and tooltip.
+fn options(browser: &Browser, selector: &str) -> Vec<[String; 3]> {
+    let found = browser.js(
+        "const select = document.querySelector(arguments[0]);
+         return select ? [...select.options].map(o => [o.lang, o.textContent, o.title]) : [];",
+        json!([selector]),
+    );
+    serde_json::from_value(found).expect("options")
+}
+
+fn option(lang: &str, name: &str, tooltip: &str) -> [String; 3] {
+    [lang.to_owned(), name.to_owned(), tooltip.to_owned()]
 }
 
 fn totals(browser: &Browser) -> String {
@@ -95,6 +114,11 @@ fn a_report_officer_edits_checks_previews_and_downloads_the_report_in_a_browser(
         json!([]),
     );
     assert_eq!(unlabelled, json!([]), "controls without a label");
+    let qualifiers = options(&browser, QUALIFIER);
+    assert!(
+        qualifiers.contains(&option("en", "approximately", "\"approximately\": the value is near the figure.")),
+        "{qualifiers:?}"
+    );
 
     // A changed figure: the total and the pages that show it change.
     let amount = browser.find(AMOUNT);
@@ -182,6 +206,15 @@ fn a_report_officer_edits_checks_previews_and_downloads_the_report_in_a_browser(
         json!([]),
     );
     assert_eq!(plugin_help[0], "en", "a plugin's help: {plugin_help}");
+    // The choices' tooltips too, each option in its tooltip's language: the data format's in
+    // Spanish, a plugin's in its author's English, named as the author wrote the value.
+    let qualifiers = options(&browser, QUALIFIER);
+    assert!(
+        qualifiers.contains(&option("es", "aproximadamente", "«aproximadamente»: el valor está cerca de la cifra.")),
+        "{qualifiers:?}"
+    );
+    let statuses = options(&browser, OBSERVATORY_STATUS);
+    assert!(statuses.contains(&option("en", "begun", "The process for its creation has begun.")), "{statuses:?}");
     let before = page_keys(&browser);
     browser.choose("#report-lang", "es");
     wait_for_new_preview(&browser, &before, "the preview in Spanish");

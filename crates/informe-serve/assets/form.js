@@ -40,7 +40,8 @@ window.InformeForm = (() => {
   const VALUE_LABELS = { Scope: "scope_values", Nature: "nature_values", Chapter: "chapters", AnnexKind: "annex_kinds",
     Goal: "goals", Area: "areas", Domain: "domains", PartnerKind: "partner_kinds" };
   const REPORT_LANGUAGES = ["es", "en", "pt", "fr"];
-  /** The schema's mark of a description left in English (a plugin's words for its family data). */
+  /** The schema's mark of a node whose texts, its title and description, are left in English (a
+   *  plugin's words for its family data). */
   const LANG_MARK = "x-informe-lang";
   /** How a description says that its field belongs to one form only, in every language the help
    *  is written in: "(2020 form)", "(formulario de 2020: «…»)"… (the core's catalogues keep it). */
@@ -64,11 +65,12 @@ window.InformeForm = (() => {
       const target = m && root.$defs ? root.$defs[m[1]] : null;
       if (!target) return { node: {}, root, name };
       name = m[1];
-      // What the referring place says (its description, its default) overrides the definition's;
-      // its description comes with its own language.
+      // What the referring place says (its title, description, default) overrides the
+      // definition's; its texts come with their own language (a `$ref` stays within one resource,
+      // the core's or one plugin's, whose texts the schema writes in one language).
       const local = Object.fromEntries(Object.entries(node).filter(([key]) => key !== "$ref"));
       node = Object.assign({}, target, local);
-      if ("description" in local && !(LANG_MARK in local)) delete node[LANG_MARK];
+      if (("description" in local || "title" in local) && !(LANG_MARK in local)) delete node[LANG_MARK];
     }
     return { node: node || {}, root, name };
   }
@@ -79,7 +81,9 @@ window.InformeForm = (() => {
     if (alts && alts.length === 2) {
       const other = alts.find((a) => a.type !== "null");
       if (alts.some((a) => a.type === "null") && other) {
-        const own = node.description ? { description: node.description, [LANG_MARK]: node[LANG_MARK] } : {};
+        // The node's own texts override the alternative's, and come with their own language.
+        const texts = ["title", "description"].filter((key) => key in node);
+        const own = texts.length ? Object.fromEntries([...texts, LANG_MARK].map((key) => [key, node[key]])) : {};
         const merged = Object.assign({}, other, own);
         if (merged[LANG_MARK] === undefined) delete merged[LANG_MARK];
         return merged;
@@ -97,12 +101,13 @@ window.InformeForm = (() => {
       alts.some((a) => a.type === "object" && a.additionalProperties && a.additionalProperties.type === "string");
   }
 
-  /** The values of a choice: an enum, constants, or a small range of whole numbers. */
+  /** The values of a choice: an enum, constants (each with its description, in its language), or
+   *  a small range of whole numbers. */
   function choices(node) {
     if (Array.isArray(node.enum)) return node.enum.map((v) => ({ value: v }));
     const alts = node.oneOf || node.anyOf;
     if (alts && alts.length && alts.every((a) => "const" in a || Array.isArray(a.enum))) {
-      return alts.flatMap((a) => ("const" in a ? [{ value: a.const, description: a.description }] : a.enum.map((v) => ({ value: v }))));
+      return alts.flatMap((a) => ("const" in a ? [{ value: a.const, help: helpOf(a), kept: !!a[LANG_MARK] }] : a.enum.map((v) => ({ value: v }))));
     }
     if (node.type === "integer" && Number.isInteger(node.minimum) && Number.isInteger(node.maximum) &&
       node.maximum - node.minimum <= 12) {
@@ -283,11 +288,26 @@ window.InformeForm = (() => {
     return String(text).replace(/`/g, "").replace(/\s*\n\s*/g, " ");
   }
 
-  /** A node's help: its description and the language it is written in, the one the schema was
-   *  asked for unless the schema marks it as left in English. */
+  /** The language of a node's texts (its title and description): the one the schema was asked
+   *  for, unless the schema marks them as left in English. */
+  function textLang(node) {
+    return node[LANG_MARK] || ctx.helpLanguage || "en";
+  }
+
+  /** A node's help: its description and the language it is written in. */
   function helpOf(node) {
     if (!node || !node.description) return null;
-    return { text: node.description, lang: node[LANG_MARK] || ctx.helpLanguage || "en" };
+    return { text: node.description, lang: textLang(node) };
+  }
+
+  /** The option naming a choice's value, its tooltip the schema's description of the value, the
+   *  option's `lang` the description's. A value whose description the schema left in English (a
+   *  plugin's) is named as its author wrote it rather than by a word of the page, so that the
+   *  option's name and tooltip are in the one language it says. */
+  function choiceOption(value, choice, defName) {
+    const help = choice.help;
+    const name = choice.kept ? String(choice.value) : valueLabel(choice.value, defName);
+    return el("option", { value, text: name, title: help ? plain(help.text) : null, lang: help ? help.lang : null });
   }
 
   /** The paragraph of a field's help, in its own language. */
@@ -436,7 +456,7 @@ window.InformeForm = (() => {
       control.append(el("option", { value: "", text: fallback || (opts.optional ? word("none") : word("choose")) }));
     }
     list.forEach((choice, i) => {
-      control.append(el("option", { value: String(i), text: valueLabel(choice.value, defName), title: choice.description || null }));
+      control.append(choiceOption(String(i), choice, defName));
     });
     const at = list.findIndex((c) => c.value === value);
     control.value = at >= 0 ? String(at) : "";
@@ -688,7 +708,9 @@ window.InformeForm = (() => {
     alts.forEach((alt, i) => {
       const kind = kindOf(alt.node);
       const name = kind === "text" ? word("alt_string") : word(`alt_${kind === "choice" ? "string" : (kind === "map" ? "object" : kind)}`);
-      select.append(el("option", { value: String(i), text: alt.node.title || name }));
+      // A shape the schema names is named in the schema's language, else in the page's words.
+      const title = alt.node.title ? { text: plain(alt.node.title), lang: textLang(alt.node) } : null;
+      select.append(el("option", { value: String(i), text: title ? title.text : name, lang: title ? title.lang : null }));
     });
     select.value = String(at);
     select.addEventListener("change", () => reshape(path, blank(alts[Number(select.value)].node, alts[Number(select.value)].root), path));
