@@ -333,8 +333,8 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
-    /// Language of the descriptions (a plugin's schema for its family data keeps its author's
-    /// words, each description marked "x-informe-lang": "en")
+    /// Language of the titles and descriptions (a plugin's schema for its family data keeps its
+    /// author's words, each node of them marked "x-informe-lang": "en")
     #[arg(long, value_name = "LANG", value_parser = ["es", "en", "pt", "fr"], default_value = "en")]
     pub lang: String,
     #[command(flatten)]
