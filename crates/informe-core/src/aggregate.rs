@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use informe_plugin::Quantity;
 use rust_decimal::Decimal;
 
-use crate::data::model::{Contribution, Measure, Period, Qualifier};
+use crate::data::model::{AllocatedResources, Contribution, Measure, Period, Qualifier};
 use crate::diagnostic::Diagnostic;
 use crate::process::ProgramOutput;
 
@@ -29,20 +29,56 @@ pub struct Totals {
     pub received: Vec<Total>,
 }
 
-/// Sums `entries` per currency, in currency-code order.
-pub fn sum_by_currency<'a>(entries: impl IntoIterator<Item = &'a Contribution>) -> Vec<Total> {
+/// An amount of money as the data gives it: what [`sum_by_currency`] adds.
+pub trait Amount {
+    /// ISO 4217 code.
+    fn currency(&self) -> &str;
+    fn amount(&self) -> Decimal;
+    /// How the source qualifies the amount.
+    fn qualifier(&self) -> Qualifier;
+}
+
+/// A program's money paid or received.
+impl Amount for Contribution {
+    fn currency(&self) -> &str {
+        &self.currency
+    }
+    fn amount(&self) -> Decimal {
+        self.amount
+    }
+    fn qualifier(&self) -> Qualifier {
+        self.qualifier
+    }
+}
+
+/// The resources a measure states as allocated to it.
+impl Amount for AllocatedResources {
+    fn currency(&self) -> &str {
+        &self.currency
+    }
+    fn amount(&self) -> Decimal {
+        self.amount
+    }
+    fn qualifier(&self) -> Qualifier {
+        self.qualifier
+    }
+}
+
+/// Sums `entries` per currency, in currency-code order, each total with the combined qualifier
+/// of its parts.
+pub fn sum_by_currency<'a, A: Amount + 'a>(entries: impl IntoIterator<Item = &'a A>) -> Vec<Total> {
     let mut by: BTreeMap<&str, Total> = BTreeMap::new();
     for entry in entries {
-        let total = by.entry(entry.currency.as_str()).or_insert_with(|| Total {
-            currency: entry.currency.clone(),
+        let total = by.entry(entry.currency()).or_insert_with(|| Total {
+            currency: entry.currency().to_owned(),
             amount: Decimal::ZERO,
             qualifier: Qualifier::Exact,
             parts: 0,
         });
         // Validation refuses data whose amounts of a currency could overflow (`validate::check_sums`);
         // a sum here still never panics, whatever calls it.
-        total.amount = total.amount.saturating_add(entry.amount);
-        total.qualifier = total.qualifier.combine(entry.qualifier);
+        total.amount = total.amount.saturating_add(entry.amount());
+        total.qualifier = total.qualifier.combine(entry.qualifier());
         total.parts += 1;
     }
     by.into_values().collect()

@@ -14,12 +14,8 @@
 use informe_plugin::format::Formatter;
 use serde::Serialize;
 
-use std::collections::BTreeMap;
-
-use rust_decimal::Decimal;
-
 use crate::aggregate::{self, Total, Totals};
-use crate::data::model::{AllocatedResources, Chapter, Form, Measure, Qualifier, Report, Text};
+use crate::data::model::{Chapter, Form, Measure, Report, Text};
 
 /// The chapter of the 2012 form a measure is reported under: its own, else international
 /// cooperation, the chapter of the cooperation programs informe's families serve (a measure
@@ -136,24 +132,6 @@ pub fn report_totals(report: &Report) -> Totals {
     }
 }
 
-/// The resources the measures state as allocated to them, one total per currency, with the
-/// combined qualifier; in currency-code order.
-pub fn allocated_totals<'a>(resources: impl IntoIterator<Item = &'a AllocatedResources>) -> Vec<Total> {
-    let mut by: BTreeMap<&str, Total> = BTreeMap::new();
-    for resource in resources {
-        let total = by.entry(resource.currency.as_str()).or_insert_with(|| Total {
-            currency: resource.currency.clone(),
-            amount: Decimal::ZERO,
-            qualifier: Qualifier::Exact,
-            parts: 0,
-        });
-        total.amount = total.amount.saturating_add(resource.amount);
-        total.qualifier = total.qualifier.combine(resource.qualifier);
-        total.parts += 1;
-    }
-    by.into_values().collect()
-}
-
 /// The table as the template reads it; the template words the keys.
 #[derive(Debug, Serialize)]
 pub struct TableDoc {
@@ -252,7 +230,7 @@ pub fn document(fmt: &Formatter, report: &Report) -> TableDoc {
     let rows = rows(report);
     // A column for allocated resources when any row states them; totals of the party's own.
     let any_allocated = rows.iter().any(|r| r.measure.financial_resources.is_some());
-    let allocated = allocated_totals(report.measures.iter().filter_map(|m| m.financial_resources.as_ref()));
+    let allocated = aggregate::sum_by_currency(report.measures.iter().filter_map(|m| m.financial_resources.as_ref()));
     let grouped = rows.iter().any(|r| r.list != List::Measures);
     let totals = by_currency(fmt, &allocated, &report_totals(report));
     let rows = rows
@@ -268,7 +246,7 @@ pub fn document(fmt: &Formatter, report: &Report) -> TableDoc {
             places: places(row.measure),
             agencies: row.measure.implementing_agencies.iter().map(Text::to_string).collect(),
             programs: row.measure.programs.len(),
-            money: by_currency(fmt, &allocated_totals(row.measure.financial_resources.as_ref()), &row.totals),
+            money: by_currency(fmt, &aggregate::sum_by_currency(row.measure.financial_resources.as_ref()), &row.totals),
         })
         .collect();
     TableDoc { rows, totals, allocated: any_allocated, grouped }
