@@ -38,31 +38,25 @@ pub trait Amount {
     fn qualifier(&self) -> Qualifier;
 }
 
-/// A program's money paid or received.
-impl Amount for Contribution {
-    fn currency(&self) -> &str {
-        &self.currency
-    }
-    fn amount(&self) -> Decimal {
-        self.amount
-    }
-    fn qualifier(&self) -> Qualifier {
-        self.qualifier
-    }
+// A program's money paid or received, and the resources a measure states as allocated to it:
+// both carry the amount as the data gives it, in the same three fields.
+macro_rules! amount {
+    ($($money:ty),+) => {$(
+        impl Amount for $money {
+            fn currency(&self) -> &str {
+                &self.currency
+            }
+            fn amount(&self) -> Decimal {
+                self.amount
+            }
+            fn qualifier(&self) -> Qualifier {
+                self.qualifier
+            }
+        }
+    )+};
 }
 
-/// The resources a measure states as allocated to it.
-impl Amount for AllocatedResources {
-    fn currency(&self) -> &str {
-        &self.currency
-    }
-    fn amount(&self) -> Decimal {
-        self.amount
-    }
-    fn qualifier(&self) -> Qualifier {
-        self.qualifier
-    }
-}
+amount!(Contribution, AllocatedResources);
 
 /// Sums `entries` per currency, in currency-code order, each total with the combined qualifier
 /// of its parts.
@@ -257,5 +251,23 @@ mod tests {
         let most = Decimal::MAX.to_string();
         let entries = [money(&most, "USD", Qualifier::Exact), money(&most, "USD", Qualifier::Exact)];
         assert_eq!(sum_by_currency(&entries)[0].amount, Decimal::MAX);
+    }
+
+    #[test]
+    fn allocated_resources_are_summed_as_contributions_are() {
+        let allocated = |amount: &str, currency: &str, qualifier| AllocatedResources {
+            amount: amount.parse().expect("test amount"),
+            currency: currency.to_owned(),
+            qualifier,
+            statement: None,
+        };
+        let resources = [
+            allocated("1000000", "USD", Qualifier::Exact),
+            allocated("21800.92", "USD", Qualifier::MoreThan),
+            allocated("300", "CHF", Qualifier::Exact),
+        ];
+        let totals = sum_by_currency(&resources);
+        let seen: Vec<_> = totals.iter().map(|t| (t.currency.as_str(), t.amount.to_string(), t.qualifier)).collect();
+        assert_eq!(seen, [("CHF", "300".into(), Qualifier::Exact), ("USD", "1021800.92".into(), Qualifier::MoreThan)]);
     }
 }
